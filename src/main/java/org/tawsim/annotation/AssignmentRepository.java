@@ -1,0 +1,90 @@
+package org.tawsim.annotation;
+
+import static org.tawsim.db.Tables.APP_USER;
+import static org.tawsim.db.Tables.ASSIGNMENT;
+import static org.tawsim.db.Tables.DOCUMENT;
+import static org.tawsim.db.Tables.PROJECT;
+import static org.tawsim.db.Tables.SPAN;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AssignmentRepository {
+
+    private final DSLContext dsl;
+
+    AssignmentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    void insert(long projectId, long documentId, long annotatorId) {
+        dsl.insertInto(ASSIGNMENT)
+                .set(ASSIGNMENT.PROJECT_ID, projectId)
+                .set(ASSIGNMENT.DOCUMENT_ID, documentId)
+                .set(ASSIGNMENT.ANNOTATOR_ID, annotatorId)
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    Set<AssignmentPlanner.Pair> existing(long projectId) {
+        return dsl.select(ASSIGNMENT.DOCUMENT_ID, ASSIGNMENT.ANNOTATOR_ID).from(ASSIGNMENT)
+                .where(ASSIGNMENT.PROJECT_ID.eq(projectId))
+                .fetch(r -> new AssignmentPlanner.Pair(r.value1(), r.value2()))
+                .stream().collect(Collectors.toSet());
+    }
+
+    boolean isAssigned(long documentId, long annotatorId) {
+        return dsl.fetchExists(ASSIGNMENT, ASSIGNMENT.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.ANNOTATOR_ID.eq(annotatorId)));
+    }
+
+    Optional<AssignmentStatus> status(long documentId, long annotatorId) {
+        return dsl.select(ASSIGNMENT.STATUS).from(ASSIGNMENT)
+                .where(ASSIGNMENT.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.ANNOTATOR_ID.eq(annotatorId)))
+                .fetchOptional(r -> AssignmentStatus.fromDb(r.value1()));
+    }
+
+    /** Moves an assignment to a status and stamps the time it started or finished. */
+    int updateStatus(long documentId, long annotatorId, AssignmentStatus status) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return dsl.update(ASSIGNMENT)
+                .set(ASSIGNMENT.STATUS, status.dbValue())
+                .set(ASSIGNMENT.STARTED_AT, DSL.coalesce(ASSIGNMENT.STARTED_AT, DSL.val(now)))
+                .set(ASSIGNMENT.FINISHED_AT, status == AssignmentStatus.DONE ? DSL.val(now) : DSL.castNull(ASSIGNMENT.FINISHED_AT))
+                .where(ASSIGNMENT.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.ANNOTATOR_ID.eq(annotatorId)))
+                .execute();
+    }
+
+    List<MyAssignment> queue(long annotatorId) {
+        Field<Integer> spans = DSL.field(DSL.selectCount().from(SPAN)
+                .where(SPAN.DOCUMENT_ID.eq(ASSIGNMENT.DOCUMENT_ID).and(SPAN.ANNOTATOR_ID.eq(ASSIGNMENT.ANNOTATOR_ID))));
+        return dsl.select(ASSIGNMENT.DOCUMENT_ID, ASSIGNMENT.PROJECT_ID, PROJECT.NAME, DOCUMENT.EXTERNAL_ID, DOCUMENT.TITLE,
+                        ASSIGNMENT.STATUS, spans)
+                .from(ASSIGNMENT)
+                .join(DOCUMENT).on(DOCUMENT.ID.eq(ASSIGNMENT.DOCUMENT_ID))
+                .join(PROJECT).on(PROJECT.ID.eq(ASSIGNMENT.PROJECT_ID))
+                .where(ASSIGNMENT.ANNOTATOR_ID.eq(annotatorId))
+                .orderBy(PROJECT.NAME, DOCUMENT.EXTERNAL_ID)
+                .fetch(r -> new MyAssignment(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        AssignmentStatus.fromDb(r.value6()), r.value7()));
+    }
+
+    List<AnnotatorProgress> progress(long projectId) {
+        Field<Integer> assigned = DSL.count().as("assigned");
+        Field<Integer> inProgress = DSL.count().filterWhere(ASSIGNMENT.STATUS.eq(AssignmentStatus.IN_PROGRESS.dbValue())).as("in_progress");
+        Field<Integer> done = DSL.count().filterWhere(ASSIGNMENT.STATUS.eq(AssignmentStatus.DONE.dbValue())).as("done");
+        return dsl.select(APP_USER.ID, APP_USER.LOGIN, APP_USER.DISPLAY_NAME, assigned, inProgress, done)
+                .from(ASSIGNMENT).join(APP_USER).on(APP_USER.ID.eq(ASSIGNMENT.ANNOTATOR_ID))
+                .where(ASSIGNMENT.PROJECT_ID.eq(projectId))
+                .groupBy(APP_USER.ID, APP_USER.LOGIN, APP_USER.DISPLAY_NAME)
+                .orderBy(APP_USER.LOGIN)
+                .fetch(r -> new AnnotatorProgress(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+    }
+}

@@ -1,0 +1,86 @@
+package org.tawsim.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Map;
+import org.tawsim.account.AccountService;
+import org.tawsim.account.CurrentUser;
+import org.tawsim.account.SystemRole;
+import org.tawsim.account.UserAccount;
+
+/** The shell around every page after login: navigation, language choice, who is logged in. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private static final Map<String, String> LANGUAGES = Map.of("en", "English", "ar", "العربية");
+
+    public MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authentication) {
+        UserAccount user = currentUser.require();
+        setPrimarySection(Section.DRAWER);
+
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("tawsim-brand");
+        addToDrawer(brand, navigation(user.role()));
+
+        Select<String> language = new Select<>();
+        language.setId("ui-language");
+        language.setAriaLabel(getTranslation("layout.language"));
+        language.setItems("en", "ar");
+        language.setItemLabelGenerator(LANGUAGES::get);
+        language.setValue(user.uiLanguage());
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                accounts.setLanguage(user.id(), e.getValue());
+                UI ui = UI.getCurrent();
+                UiLanguage.apply(ui, e.getValue());
+                ui.getPage().reload();
+            }
+        });
+
+        Span who = new Span(user.displayName() + " · " + getTranslation("role." + user.role().dbValue()));
+        who.setId("current-user");
+        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), spacer(), who, language, logout);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.addClassName("tawsim-header");
+        addToNavbar(header);
+    }
+
+    private SideNav navigation(SystemRole role) {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.my-documents"), "", VaadinIcon.FILE_TEXT_O.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.projects"), "projects", VaadinIcon.FOLDER_O.create()));
+        if (role != SystemRole.ANNOTATOR) {
+            nav.addItem(new SideNavItem(getTranslation("nav.agreement"), "agreement", VaadinIcon.SCALE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.exports"), "exports", VaadinIcon.DOWNLOAD.create()));
+        }
+        if (role == SystemRole.ADMIN) {
+            nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin", VaadinIcon.COG_O.create()));
+        }
+        return nav;
+    }
+
+    private static Span spacer() {
+        Span spacer = new Span();
+        spacer.getStyle().set("flex-grow", "1");
+        return spacer;
+    }
+}

@@ -1,0 +1,59 @@
+package org.tawsim.corpus;
+
+import static org.tawsim.db.Tables.DOCUMENT;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DocumentRepository {
+
+    private static final org.jooq.Field<Integer> LENGTH = DSL.charLength(DOCUMENT.TEXT).as("length");
+
+    private final DSLContext dsl;
+
+    DocumentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Inserts unless the project already has this external id; returns the new id if inserted. */
+    Optional<Long> insertIfAbsent(long projectId, NewDocument doc) {
+        return dsl.insertInto(DOCUMENT)
+                .set(DOCUMENT.PROJECT_ID, projectId)
+                .set(DOCUMENT.EXTERNAL_ID, doc.externalId())
+                .set(DOCUMENT.TITLE, doc.title())
+                .set(DOCUMENT.TEXT, doc.text())
+                .set(DOCUMENT.SHA256, doc.sha256())
+                .set(DOCUMENT.SOURCE_FILE, doc.sourceFile())
+                .onConflictDoNothing()
+                .returning(DOCUMENT.ID)
+                .fetchOptional(DOCUMENT.ID);
+    }
+
+    List<DocumentSummary> summaries(long projectId) {
+        return dsl.select(DOCUMENT.ID, DOCUMENT.PROJECT_ID, DOCUMENT.EXTERNAL_ID, DOCUMENT.TITLE, LENGTH,
+                        DOCUMENT.SOURCE_FILE, DOCUMENT.CREATED_AT)
+                .from(DOCUMENT).where(DOCUMENT.PROJECT_ID.eq(projectId))
+                .orderBy(DOCUMENT.EXTERNAL_ID)
+                .fetch(DocumentRepository::toSummary);
+    }
+
+    Optional<Document> findById(long id) {
+        return dsl.selectFrom(DOCUMENT).where(DOCUMENT.ID.eq(id)).fetchOptional(r -> new Document(r.getId(),
+                r.getProjectId(), r.getExternalId(), r.getTitle(), r.getText(), r.getSha256(), r.getSourceFile(),
+                r.getLanguage(), r.getDirection()));
+    }
+
+    Optional<Long> projectOf(long documentId) {
+        return dsl.select(DOCUMENT.PROJECT_ID).from(DOCUMENT).where(DOCUMENT.ID.eq(documentId)).fetchOptional(DOCUMENT.PROJECT_ID);
+    }
+
+    private static DocumentSummary toSummary(Record r) {
+        return new DocumentSummary(r.get(DOCUMENT.ID), r.get(DOCUMENT.PROJECT_ID), r.get(DOCUMENT.EXTERNAL_ID),
+                r.get(DOCUMENT.TITLE), r.get(LENGTH), r.get(DOCUMENT.SOURCE_FILE), r.get(DOCUMENT.CREATED_AT));
+    }
+}

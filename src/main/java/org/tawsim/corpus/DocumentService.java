@@ -1,0 +1,66 @@
+package org.tawsim.corpus;
+
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tawsim.account.UserAccount;
+import org.tawsim.base.UserError;
+import org.tawsim.project.ProjectRole;
+import org.tawsim.project.ProjectService;
+
+/** The documents of a project: import, list and read, each checked against project membership. */
+@Service
+public class DocumentService {
+
+    /** Larger files are refused with a clear message before they are decoded. */
+    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+    private final DocumentRepository documents;
+    private final ProjectService projects;
+    private final List<DocumentReadPermission> readPermissions;
+
+    DocumentService(DocumentRepository documents, ProjectService projects, List<DocumentReadPermission> readPermissions) {
+        this.documents = documents;
+        this.projects = projects;
+        this.readPermissions = readPermissions;
+    }
+
+    /** Stores one uploaded .txt file as a document, or throws a {@link UserError} and stores nothing. */
+    @Transactional
+    public DocumentSummary importTextFile(UserAccount lead, long projectId, String fileName, byte[] bytes, Charset chosen) {
+        projects.requireLead(lead, projectId);
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new UserError("import.error.too-large", fileName, MAX_FILE_BYTES / (1024 * 1024));
+        }
+        String text = PlainTextDecoder.decode(fileName, bytes, chosen);
+        NewDocument doc = NewDocument.fromFile(fileName, text);
+        long id = documents.insertIfAbsent(projectId, doc)
+                .orElseThrow(() -> new UserError("import.error.duplicate", fileName, doc.externalId()));
+        return documents.summaries(projectId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+    }
+
+    /** For start-up seeding: inserts what is missing, never duplicates. Returns the ids of new documents. */
+    @Transactional
+    public List<Long> seed(long projectId, List<NewDocument> docs) {
+        return docs.stream().map(d -> documents.insertIfAbsent(projectId, d)).flatMap(Optional::stream).toList();
+    }
+
+    public List<DocumentSummary> summaries(UserAccount user, long projectId) {
+        projects.requireMember(user, projectId);
+        return documents.summaries(projectId);
+    }
+
+    public Document get(UserAccount user, long documentId) {
+        long projectId = documents.projectOf(documentId).orElseThrow(() -> new UserError("document.error.missing"));
+        boolean staff = projects.canManage(user, projectId)
+                || projects.role(user, projectId).filter(r -> r == ProjectRole.VIEWER).isPresent();
+        boolean granted = staff || readPermissions.stream().anyMatch(p -> p.mayRead(user, projectId, documentId));
+        if (!granted) {
+            throw new AccessDeniedException("No access to document " + documentId);
+        }
+        return documents.findById(documentId).orElseThrow(() -> new UserError("document.error.missing"));
+    }
+}

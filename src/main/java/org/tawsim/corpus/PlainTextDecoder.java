@@ -1,0 +1,84 @@
+package org.tawsim.corpus;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.tawsim.base.UserError;
+
+/**
+ * Turns the bytes of an uploaded .txt file into the document text, strictly: invalid bytes are an error,
+ * never replaced, so the stored text is exactly what the author wrote. A byte-order mark selects UTF-8 or
+ * UTF-16 and is not part of the text; without one the file must be UTF-8 unless the user names a charset.
+ */
+public final class PlainTextDecoder {
+
+    public static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
+
+    private PlainTextDecoder() {
+    }
+
+    /** @param chosen a charset the user picked (e.g. Windows-1256), or null to require UTF-8/BOM. */
+    public static String decode(String fileName, byte[] bytes, Charset chosen) {
+        if (bytes.length == 0) {
+            throw new UserError("import.error.empty", fileName);
+        }
+        Charset charset = chosen == null ? StandardCharsets.UTF_8 : chosen;
+        int skip = 0;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            charset = StandardCharsets.UTF_8;
+            skip = 3;
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        }
+        String text = strictDecode(fileName, bytes, skip, charset);
+        rejectControlCharacters(fileName, text);
+        if (text.isBlank()) {
+            throw new UserError("import.error.empty", fileName);
+        }
+        return text;
+    }
+
+    private static String strictDecode(String fileName, byte[] bytes, int skip, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        try {
+            CharBuffer out = decoder.decode(in);
+            return out.toString();
+        } catch (CharacterCodingException e) {
+            // decode() leaves the buffer at the offending byte: tell the user where it is.
+            throw new UserError("import.error.encoding", fileName, charset.displayName(), in.position());
+        }
+    }
+
+    /** NUL and other C0 controls (except tab, line feed, carriage return, form feed) mean a binary file. */
+    private static void rejectControlCharacters(String fileName, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                throw new UserError("import.error.binary", fileName, i);
+            }
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

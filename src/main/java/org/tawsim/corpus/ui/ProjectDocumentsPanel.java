@@ -1,0 +1,83 @@
+package org.tawsim.corpus.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.tawsim.account.UserAccount;
+import org.tawsim.base.UserError;
+import org.tawsim.base.ui.Feedback;
+import org.tawsim.corpus.DocumentService;
+import org.tawsim.corpus.DocumentSummary;
+import org.tawsim.corpus.PlainTextDecoder;
+
+/** The project's documents; leads upload .txt files here (one document per file). */
+public class ProjectDocumentsPanel extends VerticalLayout {
+
+    private final UserAccount user;
+    private final long projectId;
+    private final DocumentService documents;
+    private final Grid<DocumentSummary> grid = new Grid<>();
+
+    public ProjectDocumentsPanel(UserAccount user, long projectId, DocumentService documents, boolean lead) {
+        this.user = user;
+        this.projectId = projectId;
+        this.documents = documents;
+        setPadding(false);
+        setSizeFull();
+        if (lead) {
+            add(uploadForm());
+        }
+        grid.setId("documents");
+        grid.addColumn(DocumentSummary::externalId).setHeader(getTranslation("document.external-id")).setFlexGrow(1);
+        grid.addColumn(DocumentSummary::title).setHeader(getTranslation("document.title")).setFlexGrow(4)
+                .setClassNameGenerator(d -> "arabic-text");
+        grid.addColumn(DocumentSummary::length).setHeader(getTranslation("document.length")).setFlexGrow(0).setWidth("9em");
+        grid.setSizeFull();
+        add(grid);
+        refresh();
+    }
+
+    private VerticalLayout uploadForm() {
+        Select<Charset> encoding = new Select<>();
+        encoding.setId("upload-encoding");
+        encoding.setLabel(getTranslation("import.encoding"));
+        encoding.setItems(StandardCharsets.UTF_8, PlainTextDecoder.WINDOWS_1256);
+        encoding.setItemLabelGenerator(c -> c == StandardCharsets.UTF_8 ? getTranslation("import.encoding.utf8")
+                : getTranslation("import.encoding.windows1256"));
+        encoding.setValue(StandardCharsets.UTF_8);
+
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            Charset chosen = encoding.getValue() == StandardCharsets.UTF_8 ? null : encoding.getValue();
+            try {
+                DocumentSummary stored = documents.importTextFile(user, projectId, metadata.fileName(), bytes, chosen);
+                Feedback.success(getTranslation("import.stored", stored.externalId()));
+                refresh();
+            } catch (UserError error) {
+                Feedback.error(error);
+            }
+        })));
+        upload.setId("document-upload");
+        upload.setAcceptedFileTypes(".txt", "text/plain");
+        upload.setMaxFileSize(DocumentService.MAX_FILE_BYTES);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.drop")));
+        upload.addFileRejectedListener(e -> Feedback.error(new UserError("import.error.rejected", e.getFileName(),
+                DocumentService.MAX_FILE_BYTES / (1024 * 1024))));
+
+        VerticalLayout form = new VerticalLayout(new Paragraph(getTranslation("import.help")),
+                new HorizontalLayout(encoding), upload);
+        form.setPadding(false);
+        return form;
+    }
+
+    private void refresh() {
+        grid.setItems(documents.summaries(user, projectId));
+    }
+}

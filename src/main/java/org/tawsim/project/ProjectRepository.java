@@ -1,0 +1,102 @@
+package org.tawsim.project;
+
+import static org.tawsim.db.Tables.APP_USER;
+import static org.tawsim.db.Tables.LABEL;
+import static org.tawsim.db.Tables.PROJECT;
+import static org.tawsim.db.Tables.PROJECT_MEMBER;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ProjectRepository {
+
+    private final DSLContext dsl;
+
+    ProjectRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    long insert(String name, String description, long createdBy) {
+        return dsl.insertInto(PROJECT)
+                .set(PROJECT.NAME, name)
+                .set(PROJECT.DESCRIPTION, description)
+                .set(PROJECT.CREATED_BY, createdBy)
+                .returning(PROJECT.ID)
+                .fetchOne(PROJECT.ID);
+    }
+
+    void insertLabel(long projectId, Label label) {
+        dsl.insertInto(LABEL)
+                .set(LABEL.PROJECT_ID, projectId)
+                .set(LABEL.NAME, label.name())
+                .set(LABEL.COLOUR, label.colour())
+                .set(LABEL.HOTKEY, label.hotkey())
+                .set(LABEL.POSITION, label.position())
+                .execute();
+    }
+
+    Optional<Project> findById(long id) {
+        return dsl.selectFrom(PROJECT).where(PROJECT.ID.eq(id))
+                .fetchOptional(r -> new Project(r.getId(), r.getName(), r.getDescription(), r.getCreatedAt()));
+    }
+
+    Optional<Project> findByName(String name) {
+        return dsl.selectFrom(PROJECT).where(PROJECT.NAME.eq(name))
+                .fetchOptional(r -> new Project(r.getId(), r.getName(), r.getDescription(), r.getCreatedAt()));
+    }
+
+    boolean nameTaken(String name) {
+        return dsl.fetchExists(PROJECT, PROJECT.NAME.equalIgnoreCase(name));
+    }
+
+    List<Project> findAll() {
+        return dsl.selectFrom(PROJECT).orderBy(PROJECT.NAME)
+                .fetch(r -> new Project(r.getId(), r.getName(), r.getDescription(), r.getCreatedAt()));
+    }
+
+    List<Project> findForMember(long userId) {
+        return dsl.select(PROJECT.fields()).from(PROJECT)
+                .join(PROJECT_MEMBER).on(PROJECT_MEMBER.PROJECT_ID.eq(PROJECT.ID))
+                .where(PROJECT_MEMBER.USER_ID.eq(userId))
+                .orderBy(PROJECT.NAME)
+                .fetch(r -> new Project(r.get(PROJECT.ID), r.get(PROJECT.NAME), r.get(PROJECT.DESCRIPTION), r.get(PROJECT.CREATED_AT)));
+    }
+
+    List<Label> labels(long projectId) {
+        return dsl.selectFrom(LABEL).where(LABEL.PROJECT_ID.eq(projectId)).orderBy(LABEL.POSITION)
+                .fetch(r -> new Label(r.getName(), r.getColour(), r.getHotkey(), r.getPosition()));
+    }
+
+    void upsertMember(long projectId, long userId, ProjectRole role) {
+        dsl.insertInto(PROJECT_MEMBER)
+                .set(PROJECT_MEMBER.PROJECT_ID, projectId)
+                .set(PROJECT_MEMBER.USER_ID, userId)
+                .set(PROJECT_MEMBER.ROLE, role.dbValue())
+                .onConflict(PROJECT_MEMBER.PROJECT_ID, PROJECT_MEMBER.USER_ID)
+                .doUpdate().set(PROJECT_MEMBER.ROLE, role.dbValue())
+                .execute();
+    }
+
+    Optional<ProjectRole> role(long projectId, long userId) {
+        return dsl.select(PROJECT_MEMBER.ROLE).from(PROJECT_MEMBER)
+                .where(PROJECT_MEMBER.PROJECT_ID.eq(projectId).and(PROJECT_MEMBER.USER_ID.eq(userId)))
+                .fetchOptional(r -> ProjectRole.fromDb(r.value1()));
+    }
+
+    List<Member> members(long projectId) {
+        return dsl.select(APP_USER.ID, APP_USER.LOGIN, APP_USER.DISPLAY_NAME, PROJECT_MEMBER.ROLE)
+                .from(PROJECT_MEMBER).join(APP_USER).on(APP_USER.ID.eq(PROJECT_MEMBER.USER_ID))
+                .where(PROJECT_MEMBER.PROJECT_ID.eq(projectId))
+                .orderBy(PROJECT_MEMBER.ROLE, APP_USER.LOGIN)
+                .fetch(ProjectRepository::toMember);
+    }
+
+    private static Member toMember(Record r) {
+        return new Member(r.get(APP_USER.ID), r.get(APP_USER.LOGIN), r.get(APP_USER.DISPLAY_NAME),
+                ProjectRole.fromDb(r.get(PROJECT_MEMBER.ROLE)));
+    }
+}

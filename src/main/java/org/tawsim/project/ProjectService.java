@@ -1,0 +1,94 @@
+package org.tawsim.project;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tawsim.account.AccountService;
+import org.tawsim.account.SystemRole;
+import org.tawsim.account.UserAccount;
+import org.tawsim.base.UserError;
+
+/** Projects, their label sets and members. Every call states who asks, and is checked. */
+@Service
+public class ProjectService {
+
+    private final ProjectRepository projects;
+    private final AccountService accounts;
+
+    ProjectService(ProjectRepository projects, AccountService accounts) {
+        this.projects = projects;
+        this.accounts = accounts;
+    }
+
+    @Transactional
+    public Project create(UserAccount creator, String name, String description) {
+        if (creator.role() != SystemRole.ADMIN && creator.role() != SystemRole.LEAD) {
+            throw new AccessDeniedException("Only admins and leads create projects");
+        }
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > 200) {
+            throw new UserError("project.error.name");
+        }
+        if (projects.nameTaken(cleanName)) {
+            throw new UserError("project.error.taken", cleanName);
+        }
+        long id = projects.insert(cleanName, description == null ? "" : description.strip(), creator.id());
+        Label.DEFAULTS.forEach(label -> projects.insertLabel(id, label));
+        projects.upsertMember(id, creator.id(), ProjectRole.LEAD);
+        return projects.findById(id).orElseThrow();
+    }
+
+    public Optional<Project> findByName(String name) {
+        return projects.findByName(name);
+    }
+
+    /** Projects the user may open: all of them for an admin, otherwise those they belong to. */
+    public List<Project> visibleTo(UserAccount user) {
+        return user.role() == SystemRole.ADMIN ? projects.findAll() : projects.findForMember(user.id());
+    }
+
+    public Project get(UserAccount user, long projectId) {
+        requireMember(user, projectId);
+        return projects.findById(projectId).orElseThrow(() -> new UserError("project.error.missing"));
+    }
+
+    public List<Label> labels(UserAccount user, long projectId) {
+        requireMember(user, projectId);
+        return projects.labels(projectId);
+    }
+
+    public List<Member> members(UserAccount user, long projectId) {
+        requireMember(user, projectId);
+        return projects.members(projectId);
+    }
+
+    @Transactional
+    public void addMember(UserAccount lead, long projectId, String login, ProjectRole role) {
+        requireLead(lead, projectId);
+        UserAccount member = accounts.findByLogin(login == null ? "" : login.strip())
+                .orElseThrow(() -> new UserError("project.error.no-such-user", login));
+        projects.upsertMember(projectId, member.id(), role);
+    }
+
+    public Optional<ProjectRole> role(UserAccount user, long projectId) {
+        return projects.role(projectId, user.id());
+    }
+
+    public boolean canManage(UserAccount user, long projectId) {
+        return user.role() == SystemRole.ADMIN || role(user, projectId).filter(r -> r == ProjectRole.LEAD).isPresent();
+    }
+
+    public void requireLead(UserAccount user, long projectId) {
+        if (!canManage(user, projectId)) {
+            throw new AccessDeniedException("Not a lead of project " + projectId);
+        }
+    }
+
+    public void requireMember(UserAccount user, long projectId) {
+        if (user.role() != SystemRole.ADMIN && role(user, projectId).isEmpty()) {
+            throw new AccessDeniedException("Not a member of project " + projectId);
+        }
+    }
+}

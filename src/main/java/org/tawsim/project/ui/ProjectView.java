@@ -1,0 +1,81 @@
+package org.tawsim.project.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
+import org.tawsim.account.AccountService;
+import org.tawsim.account.CurrentUser;
+import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.AssignmentService;
+import org.tawsim.annotation.ui.AssignmentPanel;
+import org.tawsim.base.UserError;
+import org.tawsim.corpus.DocumentService;
+import org.tawsim.corpus.ui.ProjectDocumentsPanel;
+import org.tawsim.project.Project;
+import org.tawsim.project.ProjectService;
+
+/** One project: its documents, its members and who annotates what. Changes need the lead role. */
+@Route("project")
+@PermitAll
+public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final CurrentUser currentUser;
+    private final ProjectService projects;
+    private final DocumentService documents;
+    private final AssignmentService assignments;
+    private final AccountService accounts;
+    private String title = "";
+
+    public ProjectView(CurrentUser currentUser, ProjectService projects, DocumentService documents,
+                       AssignmentService assignments, AccountService accounts) {
+        this.currentUser = currentUser;
+        this.projects = projects;
+        this.documents = documents;
+        this.assignments = assignments;
+        this.accounts = accounts;
+        setSizeFull();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long projectId) {
+        UserAccount user = currentUser.require();
+        Project project;
+        try {
+            project = projects.get(user, projectId);
+        } catch (AccessDeniedException | UserError e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("project.error.missing"));
+            return;
+        }
+        title = project.name();
+        removeAll();
+        H2 heading = new H2(project.name());
+        heading.getElement().setAttribute("dir", "auto");
+        add(heading);
+        if (!project.description().isBlank()) {
+            add(new Paragraph(project.description()));
+        }
+        boolean lead = projects.canManage(user, projectId);
+        TabSheet tabs = new TabSheet();
+        tabs.setId("project-tabs");
+        tabs.setSizeFull();
+        tabs.add(getTranslation("project.tab.documents"), new ProjectDocumentsPanel(user, projectId, documents, lead));
+        tabs.add(getTranslation("project.tab.members"), new MembersPanel(user, projectId, projects, accounts, lead));
+        if (lead) {
+            tabs.add(getTranslation("project.tab.assignments"), new AssignmentPanel(user, projectId, assignments));
+        }
+        add(tabs);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? getTranslation("nav.projects") : title;
+    }
+}
