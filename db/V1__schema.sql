@@ -166,4 +166,17 @@ end
 $$;
 create trigger event_log_append_only_tg before update or delete on event_log
     for each row execute function event_log_append_only();
+
+-- Offsets point into the text, so a stored text never changes; a new version is a new document.
+create function document_text_immutable() returns trigger language plpgsql as $$
+begin
+    if new.text is distinct from old.text then
+        raise exception 'document_text_immutable: the text of document % cannot change', old.id
+            using errcode = '23514', constraint = 'document_text_immutable_ck';
+    end if;
+    return new;
+end
+$$;
+create trigger document_text_immutable_tg before update of text on document
+    for each row execute function document_text_immutable();
 -- [jooq ignore stop]

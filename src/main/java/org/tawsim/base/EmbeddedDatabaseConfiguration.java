@@ -30,6 +30,13 @@ class EmbeddedDatabaseConfiguration {
         Path dir = Path.of(dataDir).toAbsolutePath();
         Files.createDirectories(dir);
         OrphanedPostgres.stopIfRunning(dir);
+        EmbeddedPostgres postgres = configure(dir, port).start();
+        log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);
+        return postgres;
+    }
+
+    /** A server on a persistent folder with the durability settings of a real installation. */
+    static EmbeddedPostgres.Builder configure(Path dir, int port) {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
@@ -40,9 +47,7 @@ class EmbeddedDatabaseConfiguration {
         if (port > 0) {
             builder.setPort(port);
         }
-        EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);
-        return postgres;
+        return builder;
     }
 
     @Bean

@@ -40,7 +40,8 @@ public final class PlainTextDecoder {
         }
         String text = strictDecode(fileName, bytes, skip, charset);
         rejectControlCharacters(fileName, text);
-        if (text.isBlank()) {
+        // isBlank() misses no-break spaces, which scraped pages are full of.
+        if (text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
             throw new UserError("import.error.empty", fileName);
         }
         return text;

@@ -1,0 +1,78 @@
+package org.tawsim.annotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.tawsim.account.AccountService;
+import org.tawsim.account.SystemRole;
+import org.tawsim.account.UserAccount;
+import org.tawsim.base.UserError;
+import org.tawsim.corpus.DocumentService;
+import org.tawsim.project.Project;
+import org.tawsim.project.ProjectRole;
+import org.tawsim.project.ProjectService;
+import org.tawsim.support.DatabaseTest;
+
+class AssignmentServiceTest extends DatabaseTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AssignmentService assignments;
+
+    @Test
+    void balancesDocumentsAndTracksProgress() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        UserAccount lead = accounts.create("lead-" + tag, "password-1", "Lead", SystemRole.LEAD);
+        Project project = projects.create(lead, "Assign " + tag, "");
+        List<UserAccount> annotators = List.of("a", "b", "c").stream()
+                .map(n -> accounts.create(n + "-" + tag, "password-1", n, SystemRole.ANNOTATOR)).toList();
+        annotators.forEach(a -> projects.addMember(lead, project.id(), a.login(), ProjectRole.ANNOTATOR));
+        for (int i = 0; i < 6; i++) {
+            documents.importTextFile(lead, project.id(), "doc" + i + ".txt", ("مقال " + i).getBytes(StandardCharsets.UTF_8), null);
+        }
+
+        assertThat(assignments.assignBalanced(lead, project.id(), 2, List.of())).isEqualTo(12);
+        assertThat(assignments.assignBalanced(lead, project.id(), 2, List.of())).isZero(); // already covered
+
+        UserAccount first = annotators.get(0);
+        List<MyAssignment> queue = assignments.queue(first);
+        assertThat(queue).hasSize(4).allMatch(a -> a.status() == AssignmentStatus.NEW);
+        long doc = queue.get(0).documentId();
+        assignments.opened(first, doc);
+        assignments.markDone(first, queue.get(1).documentId());
+
+        assertThat(assignments.progress(lead, project.id()))
+                .filteredOn(p -> p.annotatorId() == first.id())
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.assigned()).isEqualTo(4);
+                    assertThat(p.inProgress()).isEqualTo(1);
+                    assertThat(p.done()).isEqualTo(1);
+                    assertThat(p.percentDone()).isEqualTo(25);
+                });
+        assertThat(assignments.progress(lead, project.id())).extracting(AnnotatorProgress::assigned).containsOnly(4);
+
+        assignments.reopen(first, queue.get(1).documentId());
+        assertThat(assignments.status(first, queue.get(1).documentId())).contains(AssignmentStatus.IN_PROGRESS);
+        assertThatThrownBy(() -> assignments.progress(first, project.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void saysWhenThereIsNobodyToAssign() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        UserAccount lead = accounts.create("lead-" + tag, "password-1", "Lead", SystemRole.LEAD);
+        Project project = projects.create(lead, "Empty " + tag, "");
+        assertThatThrownBy(() -> assignments.assignBalanced(lead, project.id(), 1, List.of()))
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.messageKey()).isEqualTo("assign.error.no-annotators"));
+    }
+}

@@ -1,0 +1,95 @@
+package org.tawsim.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.tawsim.account.AccountService;
+import org.tawsim.account.SystemRole;
+import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.AssignmentService;
+import org.tawsim.base.UserError;
+import org.tawsim.project.Project;
+import org.tawsim.project.ProjectRole;
+import org.tawsim.project.ProjectService;
+import org.tawsim.support.DatabaseTest;
+
+class DocumentServiceTest extends DatabaseTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AssignmentService assignments;
+
+    UserAccount lead;
+    UserAccount annotator;
+    UserAccount outsider;
+    Project project;
+
+    @BeforeEach
+    void project() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        lead = accounts.create("lead-" + tag, "password-1", "Lead", SystemRole.LEAD);
+        annotator = accounts.create("ann-" + tag, "password-1", "Annotator", SystemRole.ANNOTATOR);
+        outsider = accounts.create("out-" + tag, "password-1", "Outsider", SystemRole.ANNOTATOR);
+        project = projects.create(lead, "Corpus " + tag, "");
+        projects.addMember(lead, project.id(), annotator.login(), ProjectRole.ANNOTATOR);
+    }
+
+    @Test
+    void storesAnUploadedArticleExactly() {
+        String text = "اشتباكات في جاسم بدرعا\n\n<script>alert(1)</script> =cmd|' /C calc'!A0\n";
+        DocumentSummary stored = documents.importTextFile(lead, project.id(), "جاسم.txt", text.getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(stored.externalId()).isEqualTo("جاسم");
+        assertThat(stored.title()).isEqualTo("اشتباكات في جاسم بدرعا");
+        assertThat(stored.length()).isEqualTo(text.codePointCount(0, text.length()));
+        assertThat(documents.get(lead, stored.id()).text()).isEqualTo(text);
+    }
+
+    @Test
+    void refusesADuplicateAndKeepsTheFirst() {
+        documents.importTextFile(lead, project.id(), "a.txt", "الأول".getBytes(StandardCharsets.UTF_8), null);
+        assertThatThrownBy(() -> documents.importTextFile(lead, project.id(), "a.txt", "الثاني".getBytes(StandardCharsets.UTF_8), null))
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.messageKey()).isEqualTo("import.error.duplicate"));
+        List<DocumentSummary> all = documents.summaries(lead, project.id());
+        assertThat(all).extracting(DocumentSummary::title).containsExactly("الأول");
+    }
+
+    @Test
+    void refusesBadEncodingAndStoresNothing() {
+        byte[] legacy = "محافظة درعا".getBytes(PlainTextDecoder.WINDOWS_1256);
+        assertThatThrownBy(() -> documents.importTextFile(lead, project.id(), "legacy.txt", legacy, null))
+                .isInstanceOf(UserError.class);
+        assertThat(documents.summaries(lead, project.id())).isEmpty();
+    }
+
+    @Test
+    void onlyLeadsImport() {
+        byte[] bytes = "نص".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> documents.importTextFile(annotator, project.id(), "x.txt", bytes, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.importTextFile(outsider, project.id(), "x.txt", bytes, null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void annotatorsReadOnlyWhatIsAssignedToThem() {
+        long assigned = documents.importTextFile(lead, project.id(), "one.txt", "الأول".getBytes(StandardCharsets.UTF_8), null).id();
+        assignments.assignBalanced(lead, project.id(), 1, List.of(assigned));
+        long notAssigned = documents.importTextFile(lead, project.id(), "two.txt", "الثاني".getBytes(StandardCharsets.UTF_8), null).id();
+
+        assertThat(documents.get(annotator, assigned).text()).isEqualTo("الأول");
+        assertThatThrownBy(() -> documents.get(annotator, notAssigned)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.get(outsider, assigned)).isInstanceOf(AccessDeniedException.class);
+    }
+}
