@@ -62,6 +62,16 @@ class AssignmentRepository {
                 .execute();
     }
 
+    /** The first change to a new document starts it. */
+    void startIfNew(long documentId, long annotatorId) {
+        dsl.update(ASSIGNMENT)
+                .set(ASSIGNMENT.STATUS, AssignmentStatus.IN_PROGRESS.dbValue())
+                .set(ASSIGNMENT.STARTED_AT, OffsetDateTime.now())
+                .where(ASSIGNMENT.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.ANNOTATOR_ID.eq(annotatorId)))
+                .and(ASSIGNMENT.STATUS.eq(AssignmentStatus.NEW.dbValue()))
+                .execute();
+    }
+
     List<MyAssignment> queue(long annotatorId) {
         Field<Integer> spans = DSL.field(DSL.selectCount().from(SPAN)
                 .where(SPAN.DOCUMENT_ID.eq(ASSIGNMENT.DOCUMENT_ID).and(SPAN.ANNOTATOR_ID.eq(ASSIGNMENT.ANNOTATOR_ID))));

@@ -42,6 +42,13 @@ class DocumentRepository {
                 .fetch(DocumentRepository::toSummary);
     }
 
+    Optional<DocumentSummary> summary(long id) {
+        return dsl.select(DOCUMENT.ID, DOCUMENT.PROJECT_ID, DOCUMENT.EXTERNAL_ID, DOCUMENT.TITLE, LENGTH,
+                        DOCUMENT.SOURCE_FILE, DOCUMENT.CREATED_AT)
+                .from(DOCUMENT).where(DOCUMENT.ID.eq(id))
+                .fetchOptional(DocumentRepository::toSummary);
+    }
+
     Optional<Document> findById(long id) {
         return dsl.selectFrom(DOCUMENT).where(DOCUMENT.ID.eq(id)).fetchOptional(r -> new Document(r.getId(),
                 r.getProjectId(), r.getExternalId(), r.getTitle(), r.getText(), r.getSha256(), r.getSourceFile(),

@@ -39,7 +39,7 @@ public class DocumentService {
         NewDocument doc = NewDocument.fromFile(fileName, text);
         long id = documents.insertIfAbsent(projectId, doc)
                 .orElseThrow(() -> new UserError("import.error.duplicate", fileName, doc.externalId()));
-        return documents.summaries(projectId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+        return documents.summary(id).orElseThrow();
     }
 
     /** For start-up seeding: inserts what is missing, never duplicates. Returns the ids of new documents. */
@@ -54,6 +54,17 @@ public class DocumentService {
     }
 
     public Document get(UserAccount user, long documentId) {
+        requireReader(user, documentId);
+        return documents.findById(documentId).orElseThrow(() -> new UserError("document.error.missing"));
+    }
+
+    /** The document without its text; length in code points. */
+    public DocumentSummary summary(UserAccount user, long documentId) {
+        requireReader(user, documentId);
+        return documents.summary(documentId).orElseThrow(() -> new UserError("document.error.missing"));
+    }
+
+    private void requireReader(UserAccount user, long documentId) {
         long projectId = documents.projectOf(documentId).orElseThrow(() -> new UserError("document.error.missing"));
         boolean staff = projects.canManage(user, projectId)
                 || projects.role(user, projectId).filter(r -> r == ProjectRole.VIEWER).isPresent();
@@ -61,6 +72,5 @@ public class DocumentService {
         if (!granted) {
             throw new AccessDeniedException("No access to document " + documentId);
         }
-        return documents.findById(documentId).orElseThrow(() -> new UserError("document.error.missing"));
     }
 }

@@ -17,16 +17,18 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.tawsim.account.CurrentUser;
 import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.AssignmentStatus;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
 import org.tawsim.corpus.Document;
 import org.tawsim.corpus.DocumentService;
+import org.tawsim.project.ProjectService;
 
 /**
- * One document as stored, right-to-left with its line breaks. The span and coreference editor will live
- * here; until then annotators read the text and mark the document done or reopen it.
+ * One document. Its assigned annotator gets the span and coreference editor on their own layer (blind
+ * annotation); project staff read the text as stored.
  */
 @Route("documents")
 @PermitAll
@@ -35,12 +37,17 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
     private final CurrentUser currentUser;
     private final DocumentService documents;
     private final AssignmentService assignments;
+    private final AnnotationService annotations;
+    private final ProjectService projects;
     private String title = "";
 
-    public DocumentView(CurrentUser currentUser, DocumentService documents, AssignmentService assignments) {
+    public DocumentView(CurrentUser currentUser, DocumentService documents, AssignmentService assignments,
+                        AnnotationService annotations, ProjectService projects) {
         this.currentUser = currentUser;
         this.documents = documents;
         this.assignments = assignments;
+        this.annotations = annotations;
+        this.projects = projects;
         setSizeFull();
     }
 
@@ -68,9 +75,17 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         HorizontalLayout actions = new HorizontalLayout(heading);
         actions.setWidthFull();
         actions.setAlignItems(Alignment.BASELINE);
-        assignments.status(user, documentId).ifPresent(status -> actions.add(statusToggle(user, document, status)));
-        add(actions, new Paragraph(getTranslation("document.editor-coming")));
-
+        Optional<AssignmentStatus> status = assignments.status(user, documentId);
+        status.ifPresent(s -> actions.add(statusToggle(user, document, s)));
+        add(actions);
+        if (status.isPresent()) {
+            AnnotationEditor editor = new AnnotationEditor(document, projects.labels(user, document.projectId()),
+                    annotations.layer(user, documentId));
+            editor.setSizeFull();
+            addAndExpand(editor);
+            return;
+        }
+        add(new Paragraph(getTranslation("document.read-only")));
         Div text = new Div();
         text.setId("document-text");
         text.addClassName("document-text");
@@ -80,20 +95,28 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         add(text);
     }
 
-    private Button statusToggle(UserAccount user, Document document, AssignmentStatus status) {
-        long documentId = document.id();
-        boolean done = status == AssignmentStatus.DONE;
-        Button button = new Button(getTranslation(done ? "document.reopen" : "document.mark-done"));
+    /** Done / reopen in place, so the editor (and any change still being saved) stays as it is. */
+    private Button statusToggle(UserAccount user, Document document, AssignmentStatus initial) {
+        Button button = new Button();
         button.setId("status-toggle");
-        button.addThemeVariants(done ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_SUCCESS);
+        AssignmentStatus[] current = {initial};
+        Runnable show = () -> {
+            boolean done = current[0] == AssignmentStatus.DONE;
+            button.setText(getTranslation(done ? "document.reopen" : "document.mark-done"));
+            button.removeThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SUCCESS);
+            button.addThemeVariants(done ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_SUCCESS);
+        };
+        show.run();
         button.addClickListener(e -> {
+            boolean done = current[0] == AssignmentStatus.DONE;
             if (done) {
-                assignments.reopen(user, documentId);
+                assignments.reopen(user, document.id());
             } else {
-                assignments.markDone(user, documentId);
+                assignments.markDone(user, document.id());
             }
+            current[0] = done ? AssignmentStatus.IN_PROGRESS : AssignmentStatus.DONE;
+            show.run();
             Feedback.success(getTranslation(done ? "document.reopened" : "document.marked-done"));
-            render(user, document);
         });
         return button;
     }

@@ -1,0 +1,468 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import '@fontsource/noto-naskh-arabic/400.css';
+import '@fontsource/noto-naskh-arabic/700.css';
+import { Offsets } from './offsets.js';
+import { codePoints, nextWordBoundary, snapToWords } from './words.js';
+import { LayerModel, type ClientSpan, type EditOp, type LayerData } from './model.js';
+import { SyncQueue, type SaveState } from './sync.js';
+import { CHAIN_COLOURS, Painter } from './highlights.js';
+import { editorStyles } from './styles.js';
+
+interface LabelDef { name: string; colour: string; hotkey: string | null; }
+type Messages = Record<string, string>;
+
+/**
+ * The annotation editor: the stored text exactly as stored (one text node, right-to-left), spans painted
+ * with CSS highlights, coreference chains, keyboard and mouse, undo/redo, and every change saved at once.
+ * Renders into light DOM so the page's selection API and tests see the text directly.
+ */
+@customElement('tawsim-editor')
+export class TawsimEditor extends LitElement {
+  @property({ type: Number }) documentId = 0;
+  @property() text = '';
+  @property() direction = 'rtl';
+  @property() labelsJson = '[]';
+  @property() layerJson = '';
+  @property() apiBase = '/api/v1';
+  @property() csrfHeader = '';
+  @property() csrfToken = '';
+  @property() messagesJson = '{}';
+
+  @state() private saveState: SaveState = 'saved';
+  @state() private waiting = 0;
+  @state() private notice = '';
+  @state() private exact = false;
+  @state() private selectedKey: number | null = null;
+  @state() private linkSourceKey: number | null = null;
+  @state() private pending: [number, number] | null = null;
+  @state() private version = 0; // bumped on every model change to re-render the side panel
+
+  private labels: LabelDef[] = [];
+  private messages: Messages = {};
+  private chars: string[] = [];
+  private offsets!: Offsets;
+  private model!: LayerModel;
+  private sync!: SyncQueue;
+  private painter: Painter | null = null;
+  private textNode: Text | null = null;
+  private caret = 0;
+  private anchor: number | null = null;
+  private undoStack: { op: EditOp; inverse: EditOp }[] = [];
+  private redoStack: { op: EditOp; inverse: EditOp }[] = [];
+
+  protected createRenderRoot() {
+    return this;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.warnUnsaved);
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('beforeunload', this.warnUnsaved);
+    super.disconnectedCallback();
+  }
+
+  private warnUnsaved = (e: BeforeUnloadEvent) => {
+    if (this.sync && this.sync.waiting > 0) {
+      e.preventDefault();
+      e.returnValue = '';
+    }
+  };
+
+  protected willUpdate(changed: PropertyValues) {
+    if (changed.has('labelsJson')) this.labels = JSON.parse(this.labelsJson);
+    if (changed.has('messagesJson')) this.messages = JSON.parse(this.messagesJson);
+    if (changed.has('text')) {
+      this.chars = codePoints(this.text);
+      this.offsets = new Offsets(this.text);
+      this.textNode = null;
+    }
+    if (changed.has('layerJson') && this.layerJson) this.load(JSON.parse(this.layerJson));
+  }
+
+  private load(layer: LayerData) {
+    this.model = new LayerModel(layer);
+    this.sync = new SyncQueue(`${this.apiBase}/documents/${this.documentId}/operations`,
+      this.csrfHeader ? { header: this.csrfHeader, token: this.csrfToken } : null,
+      this.model, layer.revision,
+      (s, waiting, message) => { this.saveState = s; this.waiting = waiting; if (message) this.notice = message; },
+      (reason, message) => this.stopped(reason, message));
+    this.undoStack = [];
+    this.redoStack = [];
+    this.selectedKey = null;
+    this.linkSourceKey = null;
+    this.pending = null;
+    this.version++;
+  }
+
+  private t(key: string, ...args: (string | number)[]): string {
+    let m = this.messages[key] ?? key;
+    args.forEach((a, i) => { m = m.replace(`{${i}}`, String(a)); });
+    return m;
+  }
+
+  protected render() {
+    if (!this.model) return nothing;
+    const selected = this.selected();
+    return html`
+      <style>${editorStyles}${Painter.styles(this.labels)}</style>
+      <div class="tw-toolbar" role="toolbar" aria-label=${this.t('editor.toolbar')}>
+        ${this.labels.map(l => html`
+          <button class="tw-label" data-label=${l.name} style="--tw-colour:${l.colour}"
+                  title=${this.t('editor.label-hint', l.hotkey ?? '')}
+                  @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.applyLabel(l.name)}>
+            <kbd>${l.hotkey ?? ''}</kbd> ${l.name}</button>`)}
+        <label class="tw-exact"><input type="checkbox" id="tw-exact" .checked=${this.exact}
+               @change=${(e: Event) => { this.exact = (e.target as HTMLInputElement).checked; }}>
+          ${this.t('editor.exact')} <kbd>X</kbd></label>
+        <button id="tw-undo" ?disabled=${this.undoStack.length === 0} @click=${() => this.undo()}>${this.t('editor.undo')}</button>
+        <button id="tw-redo" ?disabled=${this.redoStack.length === 0} @click=${() => this.redo()}>${this.t('editor.redo')}</button>
+        <span id="tw-save-state" class="tw-save tw-save-${this.saveState}" role="status" aria-live="polite"
+              data-state=${this.saveState}>${this.t(`editor.save.${this.saveState}`, this.waiting)}</span>
+      </div>
+      ${this.notice ? html`<div class="tw-notice" role="alert">${this.notice}</div>` : nothing}
+      <div class="tw-body">
+        <div class="tw-text" id="tw-text" dir=${this.direction} lang="ar" tabindex="0"
+             aria-label=${this.t('editor.text')}
+             @mouseup=${this.onMouseUp} @keydown=${this.onKeyDown}></div>
+        <aside class="tw-side">
+          ${this.renderSelection(selected)}
+          ${this.renderChains()}
+          ${this.renderLegend()}
+        </aside>
+      </div>`;
+  }
+
+  private renderSelection(selected: ClientSpan | null) {
+    if (!selected) return html`<section class="tw-selection"><p>${this.linkSourceKey !== null
+      ? this.t('editor.link-pick') : this.t('editor.none-selected')}</p></section>`;
+    const chain = this.model.chainOf.get(selected.key);
+    return html`<section class="tw-selection" id="tw-selection">
+      <h4>${selected.label} · <span dir="auto">${this.slice(selected.start, selected.end)}</span></h4>
+      <p>[${selected.start}, ${selected.end})${chain !== undefined ? html` · ${this.t('editor.chain', this.chainNumber(chain))}` : nothing}</p>
+      <button id="tw-link" @click=${() => this.startLink()}>${this.t('editor.link')} <kbd>L</kbd></button>
+      <button id="tw-delete" @click=${() => this.deleteSelected()}>${this.t('editor.delete')} <kbd>Del</kbd></button>
+      ${this.linkSourceKey !== null ? html`<p class="tw-hint">${this.t('editor.link-pick')}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderChains() {
+    const chains = this.model.liveChains();
+    return html`<section class="tw-chains" id="tw-chains">
+      <h4>${this.t('editor.chains')} (${chains.length})</h4>
+      ${chains.length === 0 ? html`<p>${this.t('editor.no-chains')}</p>` : nothing}
+      ${chains.map(({ chain, members }, i) => html`
+        <div class="tw-chain" data-chain=${chain.key}>
+          <div class="tw-chain-head"><span class="tw-swatch" style="background:${CHAIN_COLOURS[this.colourIndex(chain.key)]}"></span>
+            ${this.t('editor.chain', i + 1)}</div>
+          <ol>${members.map((m, j) => html`<li>
+            <a href="#" dir="auto" @click=${(e: Event) => { e.preventDefault(); this.jumpTo(m); }}>${this.slice(m.start, m.end)}</a>
+            <button class="tw-mini" title=${this.t('editor.unlink')} aria-label=${this.t('editor.unlink')}
+                    @click=${() => this.commit({ kind: 'move', moves: [{ span: m.key, chain: null }] })}>✕</button>
+            ${j > 0 ? html`<button class="tw-mini" title=${this.t('editor.split')} aria-label=${this.t('editor.split')}
+                    @click=${() => this.split(members.slice(j))}>✂</button>` : nothing}
+          </li>`)}</ol>
+        </div>`)}
+    </section>`;
+  }
+
+  private renderLegend() {
+    return html`<section class="tw-legend"><h4>${this.t('editor.keys')}</h4><ul>
+      ${['keys.label', 'keys.exact', 'keys.select', 'keys.spans', 'keys.boundaries', 'keys.delete', 'keys.link', 'keys.undo', 'keys.escape']
+        .map(k => html`<li>${this.t('editor.' + k)}</li>`)}</ul></section>`;
+  }
+
+  protected updated() {
+    const container = this.querySelector<HTMLDivElement>('#tw-text');
+    if (!container) return;
+    if (!this.textNode || this.textNode.parentNode !== container) {
+      container.textContent = this.text; // exactly one text node: highlights never split the text
+      this.textNode = container.firstChild as Text;
+      this.painter = new Painter(this.textNode, this.offsets);
+    }
+    this.repaint();
+  }
+
+  private repaint() {
+    if (!this.painter) return;
+    const selected = this.selected();
+    const link = this.linkSourceKey === null ? null : this.model.spans.get(this.linkSourceKey) ?? null;
+    this.painter.paint(this.labels.map(l => l.name), this.model.spanList(),
+      s => { const c = this.model.chainOf.get(s.key); return c === undefined ? null : this.colourIndex(c); },
+      selected, this.pending, link);
+  }
+
+  // ----- changes -----
+
+  private commit(op: EditOp) {
+    const inverse = this.model.apply(op);
+    this.undoStack.push({ op, inverse });
+    this.redoStack = [];
+    this.sync.push(op);
+    this.notice = '';
+    this.version++;
+  }
+
+  private undo() {
+    const entry = this.undoStack.pop();
+    if (!entry) return;
+    const redoOp = this.model.apply(entry.inverse);
+    this.redoStack.push({ op: redoOp, inverse: entry.inverse });
+    this.sync.push(entry.inverse);
+    this.afterHistoryMove(entry.inverse);
+  }
+
+  private redo() {
+    const entry = this.redoStack.pop();
+    if (!entry) return;
+    const inverse = this.model.apply(entry.op);
+    this.undoStack.push({ op: entry.op, inverse });
+    this.sync.push(entry.op);
+    this.afterHistoryMove(entry.op);
+  }
+
+  private afterHistoryMove(op: EditOp) {
+    if (this.selectedKey !== null && !this.model.spans.has(this.selectedKey)) this.selectedKey = null;
+    if (op.kind === 'create' || op.kind === 'update') this.selectedKey = op.span;
+    this.version++;
+  }
+
+  private applyLabel(label: string) {
+    const range = this.domSelectionRange() ?? this.pending;
+    if (range) {
+      const [start, end] = this.exact ? range : snapToWords(this.chars, range[0], range[1]);
+      if (start >= end) return;
+      if (this.model.hasDuplicate(start, end, label)) {
+        this.notice = this.t('editor.duplicate');
+        return;
+      }
+      const key = this.model.newSpanKey();
+      this.commit({ kind: 'create', span: key, start, end, label, chain: null });
+      this.selectedKey = key;
+      this.pending = null;
+      this.anchor = null;
+      window.getSelection()?.removeAllRanges();
+      return;
+    }
+    const selected = this.selected();
+    if (selected && selected.label !== label && !this.model.hasDuplicate(selected.start, selected.end, label, selected.key)) {
+      this.commit({ kind: 'update', span: selected.key, start: selected.start, end: selected.end, label });
+    }
+  }
+
+  private deleteSelected() {
+    const selected = this.selected();
+    if (!selected) return;
+    this.commit({ kind: 'delete', span: selected.key });
+    this.selectedKey = null;
+  }
+
+  private moveBoundary(which: 'start' | 'end', delta: number) {
+    const s = this.selected();
+    if (!s) return;
+    const start = which === 'start' ? s.start + delta : s.start;
+    const end = which === 'end' ? s.end + delta : s.end;
+    if (start < 0 || end > this.chars.length || start >= end || this.model.hasDuplicate(start, end, s.label, s.key)) return;
+    this.commit({ kind: 'update', span: s.key, start, end, label: s.label });
+  }
+
+  private startLink() {
+    if (this.selectedKey === null) return;
+    this.linkSourceKey = this.selectedKey;
+    this.notice = '';
+  }
+
+  /** Links source and target into one chain: joins the target's chain, or merges two chains. */
+  private link(sourceKey: number, targetKey: number) {
+    this.linkSourceKey = null;
+    if (sourceKey === targetKey) return;
+    const cs = this.model.chainOf.get(sourceKey);
+    const ct = this.model.chainOf.get(targetKey);
+    if (cs !== undefined && cs === ct) return;
+    let moves: { span: number; chain: number | null }[];
+    if (cs === undefined && ct === undefined) {
+      const chain = this.model.newChainKey();
+      moves = [{ span: sourceKey, chain }, { span: targetKey, chain }];
+    } else if (ct !== undefined && cs === undefined) {
+      moves = [{ span: sourceKey, chain: ct }];
+    } else if (cs !== undefined && ct === undefined) {
+      moves = [{ span: targetKey, chain: cs }];
+    } else {
+      moves = [...this.model.chainOf.entries()].filter(([, c]) => c === cs).map(([span]) => ({ span, chain: ct! }));
+    }
+    this.commit({ kind: 'move', moves });
+    this.selectedKey = targetKey;
+  }
+
+  private split(tail: ClientSpan[]) {
+    const chain = this.model.newChainKey();
+    this.commit({ kind: 'move', moves: tail.map(m => ({ span: m.key, chain })) });
+  }
+
+  private stopped(reason: 'conflict' | 'rejected', message: string) {
+    this.notice = reason === 'conflict' ? this.t('editor.conflict') : this.t('editor.rejected', message);
+    void this.reload();
+  }
+
+  /** Fetches the layer as the server has it; used after a conflict or a refused change. */
+  async reload() {
+    const response = await fetch(`${this.apiBase}/documents/${this.documentId}/layer`, { credentials: 'same-origin' });
+    if (!response.ok) return;
+    const notice = this.notice;
+    this.load(await response.json());
+    this.saveState = 'saved';
+    this.notice = notice;
+  }
+
+  // ----- input -----
+
+  private onMouseUp = (e: MouseEvent) => {
+    const range = this.domSelectionRange();
+    if (range) {
+      this.pending = e.altKey || this.exact ? range : snapToWords(this.chars, range[0], range[1]);
+      this.selectedKey = null;
+      this.caret = range[1];
+      return;
+    }
+    const cp = this.offsetAt(e.clientX, e.clientY);
+    if (cp === null) return;
+    this.caret = cp;
+    this.pending = null;
+    const hit = this.spansAt(cp);
+    if (this.linkSourceKey !== null) {
+      if (hit.length > 0) this.link(this.linkSourceKey, hit[0].key);
+      return;
+    }
+    if (hit.length === 0) {
+      this.selectedKey = null;
+    } else {
+      // Clicking again where spans are nested selects the next enclosing span.
+      const i = hit.findIndex(s => s.key === this.selectedKey);
+      this.selectedKey = hit[(i + 1) % hit.length].key;
+    }
+  };
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    const key = e.key;
+    const mod = e.ctrlKey || e.metaKey;
+    if (mod && (key === 'z' || key === 'Z')) {
+      e.preventDefault();
+      if (e.shiftKey) this.redo(); else this.undo();
+      return;
+    }
+    if (mod && (key === 'y' || key === 'Y')) { e.preventDefault(); this.redo(); return; }
+    if (mod) return;
+    const label = this.labels.find(l => l.hotkey !== null && l.hotkey === key);
+    if (label) { e.preventDefault(); this.applyLabel(label.name); return; }
+    const forwardKey = this.direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const backKey = this.direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    if (key === forwardKey || key === backKey) {
+      e.preventDefault();
+      this.arrow(key === forwardKey ? 1 : -1, e.shiftKey, e.altKey);
+      return;
+    }
+    switch (key) {
+      case 'Tab': e.preventDefault(); this.cycleSpan(e.shiftKey ? -1 : 1); break;
+      case 'Enter': if (this.linkSourceKey !== null && this.selectedKey !== null) { e.preventDefault(); this.link(this.linkSourceKey, this.selectedKey); } break;
+      case 'Delete': case 'Backspace': e.preventDefault(); this.deleteSelected(); break;
+      case 'x': case 'X': this.exact = !this.exact; break;
+      case 'l': case 'L': this.startLink(); break;
+      case 'Escape': this.linkSourceKey = null; this.pending = null; this.anchor = null; this.selectedKey = null; this.notice = ''; break;
+      default: return;
+    }
+  };
+
+  /** Arrows: move the caret by word; Shift extends a selection (Alt: by character). With a span selected,
+   *  Shift+arrow moves its end and Alt+arrow its start, one character at a time. */
+  private arrow(direction: 1 | -1, shift: boolean, alt: boolean) {
+    const selected = this.selected();
+    if (selected && this.pending === null && (shift !== alt)) {
+      this.moveBoundary(shift ? 'end' : 'start', direction);
+      return;
+    }
+    const next = alt ? Math.min(this.chars.length, Math.max(0, this.caret + direction))
+      : nextWordBoundary(this.chars, this.caret, direction > 0);
+    if (shift) {
+      if (this.anchor === null) this.anchor = this.pending ? this.pending[0] : this.caret;
+      this.caret = next;
+      this.pending = [Math.min(this.anchor, this.caret), Math.max(this.anchor, this.caret)];
+      this.selectedKey = null;
+    } else {
+      this.caret = next;
+      this.anchor = null;
+      this.pending = null;
+    }
+    this.repaint();
+  }
+
+  private cycleSpan(step: 1 | -1) {
+    const spans = this.model.spanList();
+    if (spans.length === 0) return;
+    const i = spans.findIndex(s => s.key === this.selectedKey);
+    const next = i < 0 ? (step > 0 ? 0 : spans.length - 1) : (i + step + spans.length) % spans.length;
+    this.selectedKey = spans[next].key;
+    this.pending = null;
+    this.scrollToSpan(spans[next]);
+  }
+
+  private jumpTo(span: ClientSpan) {
+    this.selectedKey = span.key;
+    this.scrollToSpan(span);
+    this.querySelector<HTMLElement>('#tw-text')?.focus();
+  }
+
+  private scrollToSpan(span: ClientSpan) {
+    if (!this.painter) return;
+    const rect = this.painter.range(span.start, span.end).getBoundingClientRect();
+    const box = this.querySelector<HTMLElement>('#tw-text')!;
+    const outer = box.getBoundingClientRect();
+    if (rect.top < outer.top || rect.bottom > outer.bottom) {
+      box.scrollTop += rect.top - outer.top - outer.height / 3;
+    }
+  }
+
+  // ----- geometry and lookups -----
+
+  private domSelectionRange(): [number, number] | null {
+    const sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed || !this.textNode) return null;
+    const r = sel.getRangeAt(0);
+    if (r.startContainer !== this.textNode || r.endContainer !== this.textNode) return null;
+    const start = this.offsets.toCodePoint(r.startOffset);
+    const end = this.offsets.toCodePoint(r.endOffset);
+    return start < end ? [start, end] : null;
+  }
+
+  private offsetAt(x: number, y: number): number | null {
+    const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+    const pos = doc.caretPositionFromPoint?.(x, y);
+    if (pos && pos.offsetNode === this.textNode) return this.offsets.toCodePoint(pos.offset);
+    const range = document.caretRangeFromPoint?.(x, y);
+    if (range && range.startContainer === this.textNode) return this.offsets.toCodePoint(range.startOffset);
+    return null;
+  }
+
+  /** Spans containing the offset, innermost first. */
+  private spansAt(cp: number): ClientSpan[] {
+    return this.model.spanList().filter(s => s.start <= cp && cp < s.end).sort((a, b) => (a.end - a.start) - (b.end - b.start));
+  }
+
+  private selected(): ClientSpan | null {
+    return this.selectedKey === null ? null : this.model.spans.get(this.selectedKey) ?? null;
+  }
+
+  private slice(start: number, end: number): string {
+    return this.chars.slice(start, end).join('');
+  }
+
+  private colourIndex(chainKey: number): number {
+    return chainKey % CHAIN_COLOURS.length;
+  }
+
+  private chainNumber(chainKey: number): number {
+    return this.model.liveChains().findIndex(c => c.chain.key === chainKey) + 1;
+  }
+}

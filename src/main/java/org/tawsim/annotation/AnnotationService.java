@@ -1,0 +1,246 @@
+package org.tawsim.annotation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.Operation.CreateSpan;
+import org.tawsim.annotation.Operation.DeleteSpan;
+import org.tawsim.annotation.Operation.MoveMentions;
+import org.tawsim.annotation.Operation.RestoreSpan;
+import org.tawsim.annotation.Operation.UpdateSpan;
+import org.tawsim.base.UserError;
+import org.tawsim.corpus.DocumentService;
+import org.tawsim.corpus.DocumentSummary;
+import org.tawsim.project.Label;
+import org.tawsim.project.ProjectService;
+
+/**
+ * An annotator's spans and chains on a document they are assigned to. Every operation is one transaction
+ * on the layer's current revision; a stale revision is refused, never merged silently. Annotators see
+ * only their own layer (blind annotation).
+ */
+@Service
+public class AnnotationService {
+
+    private final AnnotationRepository annotations;
+    private final AssignmentRepository assignments;
+    private final DocumentService documents;
+    private final ProjectService projects;
+    private final ObjectMapper json;
+
+    AnnotationService(AnnotationRepository annotations, AssignmentRepository assignments, DocumentService documents,
+                      ProjectService projects, ObjectMapper json) {
+        this.annotations = annotations;
+        this.assignments = assignments;
+        this.documents = documents;
+        this.projects = projects;
+        this.json = json;
+    }
+
+    public Layer layer(UserAccount annotator, long documentId) {
+        requireAssigned(annotator, documentId);
+        return new Layer(documentId, annotations.revision(documentId, annotator.id()),
+                annotations.spans(documentId, annotator.id()), annotations.chains(documentId, annotator.id()));
+    }
+
+    /**
+     * Applies one operation made on {@code baseRevision}. A retried operation (same opId) that was already
+     * applied is answered again instead of being applied twice.
+     */
+    @Transactional
+    public OperationResult apply(UserAccount annotator, long documentId, long baseRevision, UUID opId, Operation operation) {
+        requireAssigned(annotator, documentId);
+        if (opId != null) {
+            Optional<OperationResult> earlier = annotations.appliedOperation(opId).map(p -> replay(p.data()));
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        long annotatorId = annotator.id();
+        annotations.ensureLayer(documentId, annotatorId);
+        long revision = annotations.advanceRevision(documentId, annotatorId, baseRevision)
+                .orElseThrow(() -> new RevisionConflict(baseRevision, annotations.revision(documentId, annotatorId)));
+        DocumentSummary document = documents.summary(annotator, documentId);
+        Context context = new Context(annotator, document, revision, opId);
+        OperationResult result = dispatch(context, operation);
+        assignments.startIfNew(documentId, annotatorId);
+        return result;
+    }
+
+    private OperationResult dispatch(Context context, Operation operation) {
+        if (operation instanceof CreateSpan op) {
+            return createSpan(context, op);
+        } else if (operation instanceof UpdateSpan op) {
+            return updateSpan(context, op);
+        } else if (operation instanceof DeleteSpan op) {
+            return deleteSpan(context, op);
+        } else if (operation instanceof RestoreSpan op) {
+            return restoreSpan(context, op);
+        } else if (operation instanceof MoveMentions op) {
+            return moveMentions(context, op);
+        }
+        throw new UserError("operation.error.unknown");
+    }
+
+    private record Context(UserAccount annotator, DocumentSummary document, long revision, UUID opId) {
+        long documentId() {
+            return document.id();
+        }
+
+        long annotatorId() {
+            return annotator.id();
+        }
+    }
+
+    private OperationResult createSpan(Context c, CreateSpan op) {
+        checkSpan(c, op.start(), op.end(), op.label());
+        long id = annotations.insertSpan(null, c.document().projectId(), c.documentId(), c.annotatorId(), op.start(), op.end(), op.label());
+        log(c, "span.created", Map.of("id", id, "start", op.start(), "end", op.end(), "label", op.label()), id, null);
+        return new OperationResult(c.revision(), id, null, false);
+    }
+
+    private OperationResult updateSpan(Context c, UpdateSpan op) {
+        Span before = annotations.span(op.id(), c.documentId(), c.annotatorId())
+                .orElseThrow(() -> new UserError("span.error.missing", op.id()));
+        if (before.start() != op.start() || before.end() != op.end() || !before.label().equals(op.label())) {
+            checkSpan(c, op.start(), op.end(), op.label());
+        }
+        annotations.updateSpan(op.id(), c.documentId(), c.annotatorId(), op.start(), op.end(), op.label());
+        log(c, "span.updated", Map.of("id", op.id(), "before", before,
+                "after", new Span(op.id(), op.start(), op.end(), op.label())), null, null);
+        return new OperationResult(c.revision(), op.id(), null, false);
+    }
+
+    private OperationResult deleteSpan(Context c, DeleteSpan op) {
+        Span before = annotations.span(op.id(), c.documentId(), c.annotatorId())
+                .orElseThrow(() -> new UserError("span.error.missing", op.id()));
+        Long chain = annotations.chainOf(op.id()).orElse(null);
+        annotations.deleteSpan(op.id(), c.documentId(), c.annotatorId());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("id", op.id());
+        payload.put("span", before);
+        payload.put("chain", chain);
+        log(c, "span.deleted", payload, null, null);
+        logDeletedChains(c);
+        return new OperationResult(c.revision(), op.id(), null, false);
+    }
+
+    private OperationResult restoreSpan(Context c, RestoreSpan op) {
+        if (!annotations.deletedBefore("span.deleted", op.id(), c.documentId(), c.annotatorId())
+                || annotations.span(op.id(), c.documentId(), c.annotatorId()).isPresent()) {
+            throw new UserError("span.error.not-restorable", op.id());
+        }
+        checkSpan(c, op.start(), op.end(), op.label());
+        annotations.insertSpan(op.id(), c.document().projectId(), c.documentId(), c.annotatorId(), op.start(), op.end(), op.label());
+        Long chain = op.chainId() == null ? null : chainFor(c, op.chainId());
+        if (chain != null) {
+            annotations.setChain(op.id(), c.documentId(), chain);
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("id", op.id());
+        payload.put("span", new Span(op.id(), op.start(), op.end(), op.label()));
+        payload.put("chain", chain);
+        log(c, "span.restored", payload, op.id(), chain);
+        return new OperationResult(c.revision(), op.id(), chain, false);
+    }
+
+    private OperationResult moveMentions(Context c, MoveMentions op) {
+        if (op.moves() == null || op.moves().isEmpty()) {
+            throw new UserError("chain.error.empty");
+        }
+        Long created = null;
+        Set<Long> seen = new HashSet<>();
+        for (MoveMentions.Move move : op.moves()) {
+            if (!seen.add(move.spanId()) || annotations.span(move.spanId(), c.documentId(), c.annotatorId()).isEmpty()) {
+                throw new UserError("span.error.missing", move.spanId());
+            }
+            Long target = move.chainId();
+            if (target != null && target == MoveMentions.NEW_CHAIN) {
+                if (created == null) {
+                    created = annotations.insertChain(null, c.documentId(), c.annotatorId());
+                }
+                target = created;
+            } else if (target != null) {
+                target = chainFor(c, target);
+            }
+            annotations.setChain(move.spanId(), c.documentId(), target);
+        }
+        log(c, "chain.moved", Map.of("moves", op.moves()), null, created);
+        logDeletedChains(c);
+        return new OperationResult(c.revision(), null, created, false);
+    }
+
+    /** An existing chain of this layer, or one it deleted earlier (brought back by undo). */
+    private long chainFor(Context c, long chainId) {
+        if (annotations.chainExists(chainId, c.documentId(), c.annotatorId())) {
+            return chainId;
+        }
+        if (annotations.deletedBefore("chain.deleted", chainId, c.documentId(), c.annotatorId())) {
+            return annotations.insertChain(chainId, c.documentId(), c.annotatorId());
+        }
+        throw new UserError("chain.error.missing", chainId);
+    }
+
+    private void logDeletedChains(Context c) {
+        for (long chainId : annotations.deleteEmptyChains(c.documentId(), c.annotatorId())) {
+            log(new Context(c.annotator(), c.document(), c.revision(), null), "chain.deleted", Map.of("id", chainId), null, null);
+        }
+    }
+
+    private void checkSpan(Context c, int start, int end, String label) {
+        int length = c.document().length();
+        if (start < 0 || end > length || start >= end) {
+            throw new UserError("span.error.range", start, end, length);
+        }
+        List<Label> labels = projects.labels(c.annotator(), c.document().projectId());
+        if (labels.stream().noneMatch(l -> l.name().equals(label))) {
+            throw new UserError("span.error.label", label);
+        }
+        if (annotations.spanExists(c.documentId(), c.annotatorId(), start, end, label)) {
+            throw new UserError("span.error.duplicate", start, end, label);
+        }
+    }
+
+    private void log(Context c, String kind, Map<String, Object> payload, Long spanId, Long chainId) {
+        Map<String, Object> full = new LinkedHashMap<>(payload);
+        full.put("revision", c.revision());
+        full.put("resultSpan", spanId);
+        full.put("resultChain", chainId);
+        try {
+            annotations.log(c.annotatorId(), c.document().projectId(), c.documentId(), kind, c.opId(), json.writeValueAsString(full));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write an event", e);
+        }
+    }
+
+    private OperationResult replay(String payload) {
+        try {
+            JsonNode node = json.readTree(payload);
+            return new OperationResult(node.path("revision").asLong(), longOrNull(node.path("resultSpan")),
+                    longOrNull(node.path("resultChain")), true);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable event payload", e);
+        }
+    }
+
+    private static Long longOrNull(JsonNode node) {
+        return node.isNumber() ? node.asLong() : null;
+    }
+
+    private void requireAssigned(UserAccount annotator, long documentId) {
+        if (!assignments.isAssigned(documentId, annotator.id())) {
+            throw new AccessDeniedException("Document " + documentId + " is not assigned to " + annotator.login());
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.tawsim.annotation;
+
+/** The layer changed since the client's revision (another tab): the client must reload. */
+public class RevisionConflict extends RuntimeException {
+
+    private final long currentRevision;
+
+    public RevisionConflict(long expected, long currentRevision) {
+        super("Expected revision " + expected + " but the layer is at " + currentRevision);
+        this.currentRevision = currentRevision;
+    }
+
+    public long currentRevision() {
+        return currentRevision;
+    }
+}

@@ -1,0 +1,5 @@
+package org.tawsim.annotation;
+
+/** A labelled stretch of a document; start and end are Unicode code points, end exclusive. */
+public record Span(long id, int start, int end, String label) {
+}

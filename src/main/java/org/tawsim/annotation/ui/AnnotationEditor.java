@@ -1,0 +1,67 @@
+package org.tawsim.annotation.ui;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.tawsim.annotation.Layer;
+import org.tawsim.corpus.Document;
+import org.tawsim.project.Label;
+
+/** Java side of the &lt;tawsim-editor&gt; web component; the component talks to the HTTP API itself. */
+@Tag("tawsim-editor")
+@JsModule("./src/editor/tawsim-editor.ts")
+@NpmPackage(value = "@fontsource/noto-naskh-arabic", version = "5.3.0")
+public class AnnotationEditor extends Component implements HasSize {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public AnnotationEditor(Document document, List<Label> labels, Layer layer) {
+        setId("editor");
+        getElement().setProperty("documentId", document.id());
+        getElement().setProperty("direction", document.direction());
+        getElement().setProperty("text", document.text());
+        getElement().setProperty("labelsJson", json(labels));
+        getElement().setProperty("messagesJson", json(messages()));
+        csrf();
+        getElement().setProperty("layerJson", json(layer));
+    }
+
+    private void csrf() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        Object token = request == null ? null : request.getAttribute(CsrfToken.class.getName());
+        if (token instanceof CsrfToken csrf) {
+            getElement().setProperty("csrfHeader", csrf.getHeaderName());
+            getElement().setProperty("csrfToken", csrf.getToken());
+        }
+    }
+
+    /** Every editor.* text in the UI language, for the component's own labels and messages. */
+    private Map<String, String> messages() {
+        ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n/translations", getLocale());
+        Map<String, String> messages = new LinkedHashMap<>();
+        for (String key : bundle.keySet()) {
+            if (key.startsWith("editor.")) {
+                messages.put(key, bundle.getString(key));
+            }
+        }
+        return messages;
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.tawsim.base;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import jakarta.servlet.http.HttpServletRequest;
+import org.tawsim.annotation.RevisionConflict;
+
+/** Errors of the HTTP API as JSON: a stable key for scripts and a translated message for people. */
+@RestControllerAdvice(basePackages = "org.tawsim")
+class ApiErrors {
+
+    @ExceptionHandler(UserError.class)
+    ResponseEntity<Map<String, Object>> userError(UserError e, HttpServletRequest request) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.messageKey(), "message",
+                translate(e.messageKey(), e.args(), RequestContextUtils.getLocale(request))));
+    }
+
+    @ExceptionHandler(RevisionConflict.class)
+    ResponseEntity<Map<String, Object>> conflict(RevisionConflict e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "revision.conflict",
+                "message", e.getMessage(), "revision", e.currentRevision()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, Object>> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", "access.denied", "message", e.getMessage()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "request.unreadable",
+                "message", "The request body is not valid JSON for this operation."));
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Map<String, Object>> integrity(DataIntegrityViolationException e) {
+        // The database refused what the service checks let through (e.g. a concurrent duplicate).
+        return ResponseEntity.badRequest().body(Map.of("error", "data.integrity",
+                "message", String.valueOf(e.getMostSpecificCause().getMessage())));
+    }
+
+    static String translate(String key, Object[] args, Locale locale) {
+        try {
+            String pattern = ResourceBundle.getBundle("vaadin-i18n/translations", locale).getString(key);
+            return new MessageFormat(pattern, locale).format(args);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.tawsim.browser;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a test does with the editor, in the annotator's terms. Offsets are code points, as stored. */
+final class EditorPage {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    EditorPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tawsim-editor #tw-text")));
+        wait.until(d -> !js("return document.querySelector('#tw-text').textContent").toString().isEmpty());
+    }
+
+    WebElement text() {
+        return driver.findElement(By.id("tw-text"));
+    }
+
+    /** Selects [start, end) as a user would by dragging (the DOM selection), in code points. */
+    EditorPage select(int start, int end) {
+        js("""
+                const node = document.querySelector('#tw-text').firstChild;
+                const cps = Array.from(node.data);
+                const unit = cp => cps.slice(0, cp).join('').length;
+                const sel = window.getSelection();
+                sel.setBaseAndExtent(node, unit(arguments[0]), node, unit(arguments[1]));
+                """, start, end);
+        return this;
+    }
+
+    EditorPage press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    EditorPage focus() {
+        js("document.querySelector('#tw-text').focus()");
+        return this;
+    }
+
+    /** Clicks the middle of the characters [start, end) on screen. */
+    EditorPage click(int start, int end) {
+        WebElement text = text();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> p = (java.util.Map<String, Number>) js("""
+                const box = arguments[0];
+                const node = box.firstChild;
+                const cps = Array.from(node.data);
+                const unit = cp => cps.slice(0, cp).join('').length;
+                const r = new Range();
+                r.setStart(node, unit(arguments[1]));
+                r.setEnd(node, unit(arguments[2]));
+                const rect = r.getClientRects()[0];
+                if (rect.top < box.getBoundingClientRect().top || rect.bottom > box.getBoundingClientRect().bottom) {
+                  box.scrollTop += rect.top - box.getBoundingClientRect().top - 100;
+                }
+                const again = r.getClientRects()[0];
+                const outer = box.getBoundingClientRect();
+                return {x: again.left + again.width / 2 - (outer.left + outer.width / 2),
+                        y: again.top + again.height / 2 - (outer.top + outer.height / 2)};
+                """, text, start, end);
+        new Actions(driver).moveToElement(text, p.get("x").intValue(), p.get("y").intValue()).click().perform();
+        return this;
+    }
+
+    EditorPage undo() {
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
+        return this;
+    }
+
+    EditorPage redo() {
+        new Actions(driver).keyDown(Keys.CONTROL).keyDown(Keys.SHIFT).sendKeys("z").keyUp(Keys.SHIFT).keyUp(Keys.CONTROL).perform();
+        return this;
+    }
+
+    /** Waits until every change is acknowledged by the server. */
+    EditorPage saved() {
+        wait.until(d -> "saved".equals(js("return document.querySelector('#tw-save-state').dataset.state"))
+                && Long.valueOf(0).equals(js("return document.querySelector('tawsim-editor').sync.waiting")));
+        return this;
+    }
+
+    String saveState() {
+        return (String) js("return document.querySelector('#tw-save-state').dataset.state");
+    }
+
+    String notice() {
+        return (String) js("const n = document.querySelector('tawsim-editor .tw-notice'); return n ? n.textContent : ''");
+    }
+
+    /** The spans the editor shows, as "start:end:label" in text order. */
+    java.util.List<String> shownSpans() {
+        @SuppressWarnings("unchecked")
+        java.util.List<String> spans = (java.util.List<String>) js(
+                "return document.querySelector('tawsim-editor').model.spanList().map(s => s.start + ':' + s.end + ':' + s.label)");
+        return spans;
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+}
