@@ -14,6 +14,8 @@ export class SyncQueue {
   private sending = false;
   private retryDelay = 500;
   private stopped = false;
+  /** Round-trip times (ms) of acknowledged operations, newest last; read by the benchmark. */
+  readonly latencies: number[] = [];
 
   constructor(
     private readonly url: string,
@@ -63,6 +65,7 @@ export class SyncQueue {
     const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
     if (this.csrf) headers[this.csrf.header] = this.csrf.token;
     let response: Response;
+    const started = performance.now();
     try {
       response = await fetch(this.url, {
         method: 'POST', headers, credentials: 'same-origin',
@@ -74,6 +77,8 @@ export class SyncQueue {
     if (response.ok) {
       const result = await response.json();
       this.revision = result.revision;
+      this.latencies.push(performance.now() - started);
+      if (this.latencies.length > 10000) this.latencies.shift();
       this.model.acknowledge(pending.op, result.spanId ?? null, result.chainId ?? null, newChain);
       return 'done';
     }

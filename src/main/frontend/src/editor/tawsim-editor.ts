@@ -182,6 +182,8 @@ export class TawsimEditor extends LitElement {
       container.textContent = this.text; // exactly one text node: highlights never split the text
       this.textNode = container.firstChild as Text;
       this.painter = new Painter(this.textNode, this.offsets);
+      // Marks when the text and its spans are on screen and the editor answers input.
+      requestAnimationFrame(() => performance.mark('tawsim-editor-ready'));
     }
     this.repaint();
   }

@@ -62,7 +62,7 @@ public class AnnotationService {
     public OperationResult apply(UserAccount annotator, long documentId, long baseRevision, UUID opId, Operation operation) {
         requireAssigned(annotator, documentId);
         if (opId != null) {
-            Optional<OperationResult> earlier = annotations.appliedOperation(opId).map(p -> replay(p.data()));
+            Optional<OperationResult> earlier = annotations.appliedOperation(opId).map(this::replay);
             if (earlier.isPresent()) {
                 return earlier.get();
             }

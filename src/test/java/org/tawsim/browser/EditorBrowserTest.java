@@ -125,6 +125,11 @@ class EditorBrowserTest extends BrowserTest {
         editor.focus().select(macron, macron + 15).press("1").saved();
         editor.select(unesco, unesco + 6).press("2").saved();
         editor.select(paris - 1, paris + 5).press("3").saved(); // snaps to the word, leaves out the full stop
+        // The new span is selected: Shift+ArrowLeft (forward in RTL) moves its end over the full stop ...
+        editor.pressWith(Keys.SHIFT, Keys.ARROW_LEFT).saved();
+        assertThat(stored(documentId, ann.id())).containsKey(paris + ":" + (paris + 6) + ":LOCATION");
+        // ... and Shift+ArrowRight moves it back.
+        editor.pressWith(Keys.SHIFT, Keys.ARROW_RIGHT).saved();
 
         assertStored(text, documentId, ann.id(), Map.of(
                 macron + ":" + (macron + 15) + ":PERSON", "Emmanuel Macron",

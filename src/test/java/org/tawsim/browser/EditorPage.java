@@ -44,6 +44,12 @@ final class EditorPage {
         return this;
     }
 
+    /** A key with a modifier held down (Actions.sendKeys does not hold chords). */
+    EditorPage pressWith(Keys modifier, CharSequence key) {
+        new Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
+        return this;
+    }
+
     EditorPage focus() {
         js("document.querySelector('#tw-text').focus()");
         return this;
@@ -75,8 +81,7 @@ final class EditorPage {
     }
 
     EditorPage undo() {
-        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
-        return this;
+        return pressWith(Keys.CONTROL, "z");
     }
 
     EditorPage redo() {

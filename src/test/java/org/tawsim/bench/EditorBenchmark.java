@@ -1,0 +1,151 @@
+package org.tawsim.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tawsim.account.AccountService;
+import org.tawsim.account.SystemRole;
+import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.AnnotationService;
+import org.tawsim.annotation.AssignmentService;
+import org.tawsim.annotation.Operation;
+import org.tawsim.corpus.DocumentService;
+import org.tawsim.project.Project;
+import org.tawsim.project.ProjectRole;
+import org.tawsim.project.ProjectService;
+import org.tawsim.support.BrowserTest;
+
+/**
+ * Benchmark, not a test: prints figures and asserts nothing about time. A generated 50,000-token Arabic
+ * document with 5,000 spans (and chains) opened in headless Chromium: time until the editor is interactive,
+ * and the latency of operations made in the browser (request sent until acknowledged) and in the service.
+ *
+ * Run: mvn test -Dtest=EditorBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ */
+class EditorBenchmark extends BrowserTest {
+
+    static final int TOKENS = 50_000;
+    static final int SPANS = 5_000;
+    static final String[] LABELS = {"PERSON", "ORG", "LOCATION", "EVENT"};
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    AnnotationService annotations;
+
+    @Test
+    void largeDocument() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        UserAccount lead = accounts.create("bl-" + tag, "password-1", "Lead", SystemRole.LEAD);
+        UserAccount ann = accounts.create("ba-" + tag, "password-1", "Annotator", SystemRole.ANNOTATOR);
+        Project project = projects.create(lead, "Benchmark " + tag, "");
+        projects.addMember(lead, project.id(), ann.login(), ProjectRole.ANNOTATOR);
+
+        List<int[]> tokenOffsets = new ArrayList<>();
+        String text = generate(tokenOffsets);
+        long documentId = documents.importTextFile(lead, project.id(), "large.txt", text.getBytes(StandardCharsets.UTF_8), null).id();
+        assignments.assignBalanced(lead, project.id(), 1, List.of());
+
+        long revision = 0;
+        List<Long> spanIds = new ArrayList<>();
+        List<Double> serviceMs = new ArrayList<>();
+        int step = TOKENS / SPANS;
+        for (int i = 0; i < SPANS; i++) {
+            int[] token = tokenOffsets.get(i * step);
+            long t0 = System.nanoTime();
+            spanIds.add(annotations.apply(ann, documentId, revision++, UUID.randomUUID(),
+                    new Operation.CreateSpan(token[0], token[1], LABELS[i % 4])).spanId());
+            serviceMs.add((System.nanoTime() - t0) / 1e6);
+        }
+        for (int c = 0; c + 2 < 1500; c += 3) { // 500 chains of three mentions
+            List<Operation.MoveMentions.Move> moves = List.of(
+                    new Operation.MoveMentions.Move(spanIds.get(c), Operation.MoveMentions.NEW_CHAIN),
+                    new Operation.MoveMentions.Move(spanIds.get(c + 1), Operation.MoveMentions.NEW_CHAIN),
+                    new Operation.MoveMentions.Move(spanIds.get(c + 2), Operation.MoveMentions.NEW_CHAIN));
+            long t0 = System.nanoTime();
+            annotations.apply(ann, documentId, revision++, UUID.randomUUID(), new Operation.MoveMentions(moves));
+            serviceMs.add((System.nanoTime() - t0) / 1e6);
+        }
+
+        logIn(ann.login(), "password-1");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-documents")));
+        List<Double> interactive = new ArrayList<>();
+        for (int run = 0; run < 5; run++) {
+            driver.get(url("documents/" + documentId));
+            wait.until(d -> js("return performance.getEntriesByName('tawsim-editor-ready').length").equals(1L));
+            interactive.add(((Number) js("return performance.getEntriesByName('tawsim-editor-ready')[0].startTime")).doubleValue());
+        }
+
+        // 200 operations by keyboard in the browser: label a free token (odd positions carry no span).
+        js("document.querySelector('#tw-text').focus()");
+        for (int i = 0; i < 200; i++) {
+            int[] token = tokenOffsets.get(i * step + 1);
+            js("""
+                    const node = document.querySelector('#tw-text').firstChild;
+                    window.getSelection().setBaseAndExtent(node, arguments[0], node, arguments[1]);
+                    """, token[0], token[1]); // the generated text has no surrogates: units = code points
+            new Actions(driver).sendKeys(String.valueOf(1 + i % 4)).perform();
+        }
+        wait.until(d -> "saved".equals(js("return document.querySelector('#tw-save-state').dataset.state"))
+                && Long.valueOf(0).equals(js("return document.querySelector('tawsim-editor').sync.waiting")));
+        @SuppressWarnings("unchecked")
+        List<Number> browserMs = (List<Number>) ((JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('tawsim-editor').sync.latencies");
+
+        System.out.printf("%nEditor benchmark: %d tokens, %d code points, %d spans, 500 chains%n",
+                TOKENS, text.codePointCount(0, text.length()), SPANS);
+        System.out.printf("  time to interactive (ms, 5 loads): %s  median %.0f%n", interactive.stream().map(d -> String.format("%.0f", d)).toList(), percentile(interactive, 50));
+        System.out.printf("  browser operation round trip (ms, %d ops): p50 %.1f  p95 %.1f  max %.1f%n",
+                browserMs.size(), percentile(toDoubles(browserMs), 50), percentile(toDoubles(browserMs), 95), percentile(toDoubles(browserMs), 100));
+        System.out.printf("  service apply (ms, %d ops while loading): p50 %.1f  p95 %.1f%n%n",
+                serviceMs.size(), percentile(serviceMs, 50), percentile(serviceMs, 95));
+    }
+
+    /** Arabic news-like text from the seed articles' words, paragraphs of 80 tokens; records token offsets. */
+    private static String generate(List<int[]> tokenOffsets) throws Exception {
+        List<String> words = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            for (Path file : files.sorted().toList()) {
+                Arrays.stream(Files.readString(file).split("\\s+")).filter(w -> w.matches("[\\p{IsArabic}]+")).forEach(words::add);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < TOKENS; i++) {
+            if (i > 0) {
+                sb.append(i % 80 == 0 ? "\n\n" : " ");
+            }
+            String word = words.get(i % words.size());
+            int start = sb.length();
+            sb.append(word);
+            tokenOffsets.add(new int[] {start, sb.length()});
+        }
+        return sb.toString();
+    }
+
+    private static List<Double> toDoubles(List<Number> numbers) {
+        return numbers.stream().map(Number::doubleValue).toList();
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
