@@ -69,6 +69,9 @@ public final class Conll2012Reader extends CorpusReader {
         }
         Matcher withPart = BEGIN.matcher(content);
         if (withPart.matches()) {
+            if (withPart.group(2).length() > 9) {
+                throw new LineProblem("part number " + withPart.group(2) + " is too large");
+            }
             return new Conll2012Document(withPart.group(1), Map.of("part", Integer.parseInt(withPart.group(2))));
         }
         Matcher named = BEGIN_NAME.matcher(content);

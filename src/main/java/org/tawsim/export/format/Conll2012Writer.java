@@ -53,6 +53,11 @@ public final class Conll2012Writer implements Closeable, Flushable {
     private final boolean includeSingletons;
     private MentionCounts totals = MentionCounts.NONE;
 
+    /** Singletons included; writes to {@code out}, which the caller opened for UTF-8. */
+    public Conll2012Writer(Writer out) {
+        this(out, true);
+    }
+
     /** Writes to {@code out}, which the caller opened for UTF-8; {@link #close()} closes it. */
     public Conll2012Writer(Writer out, boolean includeSingletons) {
         this.out = out;

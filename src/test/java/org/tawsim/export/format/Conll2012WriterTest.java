@@ -27,6 +27,15 @@ class Conll2012WriterTest {
     }
 
     @Test
+    void singletonsAreIncludedByDefault() throws IOException {
+        StringWriter out = new StringWriter();
+        try (Conll2012Writer writer = new Conll2012Writer(out)) {
+            writer.write(SampleDocuments.jasim());
+        }
+        assertThat(out.toString()).isEqualTo(write(true, SampleDocuments.jasim())).contains("\t(2)\n");
+    }
+
+    @Test
     void writesTheGoldenFileWithoutSingletons() throws IOException {
         assertThat(write(false, SampleDocuments.jasim()))
                 .isEqualTo(SampleDocuments.golden("conll2012/jasim-without-singletons.conll"));
