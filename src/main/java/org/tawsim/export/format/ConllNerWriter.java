@@ -30,8 +30,9 @@ import org.tawsim.text.Token;
  * </pre>
  * One {@code token<TAB>tag} line per token, a blank line after every sentence, and before every document
  * (the first one too, as in the CoNLL-2003 files) the line {@value #DOCSTART} and a blank line. That line is
- * copied verbatim from the shared-task data, so tools that look for it (Hugging Face's conll2003 script, flair,
- * conlleval's -DOCSTART- handling) split documents the usual way. UTF-8, {@code \n} line endings.
+ * copied verbatim from the shared-task data; tools that split documents at lines starting with
+ * {@code -DOCSTART-} (Hugging Face's conll2003 script, flair, our {@link ConllNerReader}) read it as usual.
+ * UTF-8, {@code \n} line endings.
  *
  * <p>Tokens are split at span boundaries ({@code ب|درعا}). A flat tag sequence cannot hold nested or
  * overlapping entities: the outermost is written ({@link OutermostSpans}) and the others are counted in the

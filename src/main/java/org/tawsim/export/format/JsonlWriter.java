@@ -31,7 +31,8 @@ import org.tawsim.text.Token;
  * Python even after an emoji. {@code token_end} is the index of the span's last token (inclusive), as Prodigy
  * writes it; tokens are split at span boundaries so every span is whole tokens. A span that covers only
  * whitespace has {@code null} token_start and token_end. Spans are written in text order (start, then longer
- * first, then id); chains are lists of span ids as given. UTF-8, no whitespace between tokens of JSON, one
+ * first, then id) whatever order they come in, so a round trip keeps them up to that order; chains are lists of
+ * span ids as given. UTF-8, no whitespace between tokens of JSON, one
  * {@code \n} after each object; U+2028, U+2029 and U+0085 are escaped because some line splitters
  * (Python's str.splitlines, JavaScript) take them for line ends.
  */

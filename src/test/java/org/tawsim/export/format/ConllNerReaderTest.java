@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tawsim.text.Token;
 
 class ConllNerReaderTest {
 
@@ -41,6 +42,17 @@ class ConllNerReaderTest {
         // code points: the emoji counts one, so John starts at 6 (UTF-16 would say 7)
         assertThat(emoji.spans()).containsExactly(new ExportSpan(0, 6, 16, "PERSON"),
                 new ExportSpan(1, 24, 28, "LOCATION"));
+    }
+
+    @Test
+    void theFilesOwnTokensCanBeRecoveredWithTheirOffsets() throws IOException {
+        ExportDocument emoji = read(SampleDocuments.golden("conll-ner/two-documents.iob2.conll")).get(1);
+        assertThat(JoinedTokens.of(emoji.text())).containsExactly(
+                new Token("😀", 0, 1), new Token("قال", 2, 5), new Token("John", 6, 10), new Token("Smith", 11, 16),
+                new Token("إن", 17, 19), new Token("𝐀", 20, 21), new Token("ب", 22, 23), new Token("درعا", 24, 28),
+                new Token("آمنة", 29, 33), new Token(".", 34, 35));
+        ExportDocument tokens = read("2.4.\tO\nx\tO\n\ny\tO\n").get(0);
+        assertThat(JoinedTokens.of(tokens.text())).extracting(Token::text).containsExactly("2.4.", "x", "y");
     }
 
     @Test
