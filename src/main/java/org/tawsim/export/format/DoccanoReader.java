@@ -1,0 +1,116 @@
+package org.tawsim.export.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.tawsim.text.CodePoints;
+
+/**
+ * Reads doccano's sequence-labelling JSONL export:
+ * {@code {"text": "...", "label": [[start, end, "LABEL"], ...]}}. Offsets are Python string indices, i.e. code
+ * points, as ours. The entity form of newer doccano versions,
+ * {@code "entities": [{"start_offset": s, "end_offset": e, "label": "LABEL"}, ...]}, and the older key
+ * {@code "labels"} are read too; a line may use only one of the three.
+ *
+ * <p>The document id is doccano's {@code id} when present, else the line number. Every other field (doccano
+ * writes e.g. {@code Comments}, {@code relations}) is kept in meta. Spans get the ids 0, 1, ... in file order;
+ * overlapping spans are kept as they are. Blank lines are skipped.
+ */
+public final class DoccanoReader extends CorpusReader {
+
+    private static final List<String> SPAN_FIELDS = List.of("label", "labels", "entities");
+
+    private final Set<String> labels;
+
+    /** @param labels the allowed span labels, or null to accept any */
+    public DoccanoReader(Set<String> labels) {
+        this.labels = labels == null ? null : Set.copyOf(labels);
+    }
+
+    public DoccanoReader() {
+        this(null);
+    }
+
+    @Override
+    void read(NumberedLines lines, Consumer<ExportDocument> sink) throws IOException {
+        for (String line = lines.next(); line != null; line = lines.next()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            ExportDocument document;
+            try {
+                document = parse(line, lines.number());
+            } catch (RuntimeException e) {
+                throw lines.error(e);
+            }
+            sink.accept(document);
+        }
+    }
+
+    private ExportDocument parse(String line, int lineNumber) {
+        ObjectNode object = JsonFields.parseObject(line);
+        String text = JsonFields.requiredString(object, "text", "document");
+        String id = JsonFields.optionalId(object, "id", "document");
+        int length = CodePoints.of(text).length();
+        String spanField = null;
+        for (String field : SPAN_FIELDS) {
+            if (object.has(field)) {
+                if (spanField != null) {
+                    throw new LineProblem("document: both '" + spanField + "' and '" + field + "' are given");
+                }
+                spanField = field;
+            }
+        }
+        List<ExportSpan> spans = new ArrayList<>();
+        ArrayNode entries = spanField == null ? null : JsonFields.optionalArray(object, spanField, "document");
+        if (entries != null) {
+            for (int i = 0; i < entries.size(); i++) {
+                String where = spanField + " " + i;
+                spans.add(spanField.equals("entities")
+                        ? entity(entries.get(i), i, length, where)
+                        : triple(entries.get(i), i, length, where));
+            }
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
+            if (!field.getKey().equals("text") && !field.getKey().equals("id")
+                    && !SPAN_FIELDS.contains(field.getKey())) {
+                meta.put(field.getKey(), JsonFields.MAPPER.convertValue(field.getValue(), Object.class));
+            }
+        }
+        return new ExportDocument(id == null ? String.valueOf(lineNumber) : id, text, null, meta, spans, List.of());
+    }
+
+    /** [start, end, "LABEL"] */
+    private ExportSpan triple(JsonNode entry, int index, int length, String where) {
+        if (entry == null || !entry.isArray() || entry.size() != 3) {
+            throw new LineProblem(where + " must be [start, end, label], not " + entry);
+        }
+        int start = JsonFields.offset(entry.get(0), "start", where);
+        int end = JsonFields.offset(entry.get(1), "end", where);
+        if (!entry.get(2).isTextual()) {
+            throw new LineProblem(where + ": label must be a string, not " + entry.get(2));
+        }
+        return span(index, start, end, entry.get(2).textValue(), length, where);
+    }
+
+    /** {"start_offset": s, "end_offset": e, "label": "LABEL"} */
+    private ExportSpan entity(JsonNode entry, int index, int length, String where) {
+        ObjectNode object = JsonFields.object(entry, where);
+        int start = JsonFields.offsetField(object, "start_offset", where);
+        int end = JsonFields.offsetField(object, "end_offset", where);
+        return span(index, start, end, JsonFields.requiredString(object, "label", where), length, where);
+    }
+
+    private ExportSpan span(int index, int start, int end, String label, int length, String where) {
+        SpanRules.checkRange(start, end, length, where);
+        return new ExportSpan(index, start, end, SpanRules.checkLabel(label, labels, where));
+    }
+}
