@@ -21,6 +21,15 @@ class ArchitectureTest {
             .allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule textDependsOnTheJdkOnly = classes().that().resideInAPackage("org.tawsim.text..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.tawsim.text..");
+
+    @ArchTest
+    static final ArchRule formatsDependOnTheJdkTextAndJacksonOnly = classes().that().resideInAPackage("org.tawsim.export.format..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.tawsim.text..",
+                    "org.tawsim.export.format..", "com.fasterxml.jackson..");
+
+    @ArchTest
     static final ArchRule onlyRepositoriesTouchJooq = noClasses()
             .that().resideOutsideOfPackage("org.tawsim.db..")
             .and().haveSimpleNameNotEndingWith("Repository")
