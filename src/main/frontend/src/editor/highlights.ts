@@ -4,7 +4,8 @@ import type { Offsets } from './offsets.js';
 /**
  * Paints spans with the CSS Custom Highlight API: ranges over the one text node, so the DOM is never
  * split and Arabic letters keep joining across span boundaries (ب|درعا). Overlapping highlights blend,
- * which keeps nested spans visible.
+ * which keeps nested spans visible. Painting is incremental: only spans that changed get new ranges,
+ * so a document with thousands of spans stays fast.
  */
 export const CHAIN_COLOURS = ['#d62828', '#1d4ed8', '#15803d', '#9333ea', '#c2410c', '#0e7490', '#be185d', '#4d7c0f'];
 
@@ -12,8 +13,29 @@ export function highlightName(label: string): string {
   return `tw-l-${label}`;
 }
 
+interface Painted { start: number; end: number; label: string; chain: number | null; range: Range; }
+
 export class Painter {
-  constructor(private readonly node: Text, private readonly offsets: Offsets) {}
+  private readonly painted = new Map<number, Painted>();
+  private readonly byLabel = new Map<string, Highlight>();
+  private readonly byChain = CHAIN_COLOURS.map(() => new Highlight());
+  private readonly selected = new Highlight();
+  private readonly link = new Highlight();
+  private readonly pending = new Highlight();
+
+  constructor(private readonly node: Text, private readonly offsets: Offsets, labels: string[]) {
+    const registry = CSS.highlights;
+    for (const label of labels) {
+      this.byLabel.set(label, new Highlight());
+      registry.set(highlightName(label), this.byLabel.get(label)!);
+    }
+    this.byChain.forEach((h, i) => registry.set(`tw-chain-${i}`, h));
+    this.selected.priority = 10;
+    this.pending.priority = 11;
+    registry.set('tw-selected', this.selected);
+    registry.set('tw-link', this.link);
+    registry.set('tw-pending', this.pending);
+  }
 
   range(start: number, end: number): Range {
     const r = new Range();
@@ -22,25 +44,39 @@ export class Painter {
     return r;
   }
 
-  paint(labels: string[], spans: ClientSpan[], chainIndexOf: (span: ClientSpan) => number | null,
+  paint(spans: Iterable<ClientSpan>, chainIndexOf: (span: ClientSpan) => number | null,
         selected: ClientSpan | null, pending: [number, number] | null, linkSource: ClientSpan | null) {
-    const registry = CSS.highlights;
-    const byLabel = new Map<string, Highlight>(labels.map(l => [l, new Highlight()]));
-    const byChain = CHAIN_COLOURS.map(() => new Highlight());
+    const seen = new Set<number>();
     for (const span of spans) {
-      const range = this.range(span.start, span.end);
-      byLabel.get(span.label)?.add(range);
+      seen.add(span.key);
       const chain = chainIndexOf(span);
-      if (chain !== null) byChain[chain % CHAIN_COLOURS.length].add(range);
+      const old = this.painted.get(span.key);
+      if (old && old.start === span.start && old.end === span.end && old.label === span.label && old.chain === chain) continue;
+      if (old) this.erase(old);
+      const entry = { start: span.start, end: span.end, label: span.label, chain, range: this.range(span.start, span.end) };
+      this.byLabel.get(entry.label)?.add(entry.range);
+      if (chain !== null) this.byChain[chain % CHAIN_COLOURS.length].add(entry.range);
+      this.painted.set(span.key, entry);
     }
-    for (const label of labels) registry.set(highlightName(label), byLabel.get(label)!);
-    byChain.forEach((h, i) => registry.set(`tw-chain-${i}`, h));
-    registry.set('tw-selected', selected ? new Highlight(this.range(selected.start, selected.end)) : new Highlight());
-    registry.set('tw-link', linkSource ? new Highlight(this.range(linkSource.start, linkSource.end)) : new Highlight());
-    registry.set('tw-pending', pending && pending[0] < pending[1] ? new Highlight(this.range(pending[0], pending[1])) : new Highlight());
-    const sel = registry.get('tw-selected')!;
-    sel.priority = 10;
-    registry.get('tw-pending')!.priority = 11;
+    for (const [key, old] of this.painted) {
+      if (!seen.has(key)) {
+        this.erase(old);
+        this.painted.delete(key);
+      }
+    }
+    this.show(this.selected, selected ? [selected.start, selected.end] : null);
+    this.show(this.link, linkSource ? [linkSource.start, linkSource.end] : null);
+    this.show(this.pending, pending);
+  }
+
+  private erase(old: Painted) {
+    this.byLabel.get(old.label)?.delete(old.range);
+    if (old.chain !== null) this.byChain[old.chain % CHAIN_COLOURS.length].delete(old.range);
+  }
+
+  private show(highlight: Highlight, range: [number, number] | null) {
+    highlight.clear();
+    if (range && range[0] < range[1]) highlight.add(this.range(range[0], range[1]));
   }
 
   static styles(labels: { name: string; colour: string }[]): string {

@@ -45,6 +45,7 @@ export class TawsimEditor extends LitElement {
   private model!: LayerModel;
   private sync!: SyncQueue;
   private painter: Painter | null = null;
+  private paintedState = '';
   private textNode: Text | null = null;
   private caret = 0;
   private anchor: number | null = null;
@@ -80,7 +81,10 @@ export class TawsimEditor extends LitElement {
       this.offsets = new Offsets(this.text);
       this.textNode = null;
     }
-    if (changed.has('layerJson') && this.layerJson) this.load(JSON.parse(this.layerJson));
+    if (changed.has('layerJson') && this.layerJson) {
+      if (!this.model) performance.mark('tawsim-editor-data'); // the server's data has arrived
+      this.load(JSON.parse(this.layerJson));
+    }
   }
 
   private load(layer: LayerData) {
@@ -181,18 +185,23 @@ export class TawsimEditor extends LitElement {
     if (!this.textNode || this.textNode.parentNode !== container) {
       container.textContent = this.text; // exactly one text node: highlights never split the text
       this.textNode = container.firstChild as Text;
-      this.painter = new Painter(this.textNode, this.offsets);
+      this.painter = new Painter(this.textNode, this.offsets, this.labels.map(l => l.name));
+      this.paintedState = '';
       // Marks when the text and its spans are on screen and the editor answers input.
       requestAnimationFrame(() => performance.mark('tawsim-editor-ready'));
     }
     this.repaint();
   }
 
+  /** Repaints only when what is painted changed (not for save-state updates). */
   private repaint() {
     if (!this.painter) return;
+    const state = `${this.version}|${this.selectedKey}|${this.linkSourceKey}|${this.pending}`;
+    if (state === this.paintedState) return;
+    this.paintedState = state;
     const selected = this.selected();
     const link = this.linkSourceKey === null ? null : this.model.spans.get(this.linkSourceKey) ?? null;
-    this.painter.paint(this.labels.map(l => l.name), this.model.spanList(),
+    this.painter.paint(this.model.spans.values(),
       s => { const c = this.model.chainOf.get(s.key); return c === undefined ? null : this.colourIndex(c); },
       selected, this.pending, link);
   }
