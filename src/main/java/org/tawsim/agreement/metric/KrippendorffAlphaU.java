@@ -120,6 +120,22 @@ public final class KrippendorffAlphaU {
         return expected.getOrDefault(label, 0.0);
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof KrippendorffAlphaU a && a.continuumLength == continuumLength
+                && a.observed.equals(observed) && a.expected.equals(expected);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(continuumLength) ^ observed.hashCode() ^ expected.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "KrippendorffAlphaU[L=" + continuumLength + ", alpha=" + alpha() + ", byLabel=" + alphaByLabel() + "]";
+    }
+
     private static double observedDisagreement(List<UnitizingDocument> documents, int[] raters, String label, long length) {
         long sum = 0;
         for (UnitizingDocument document : documents) {

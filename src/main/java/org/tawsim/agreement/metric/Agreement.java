@@ -1,0 +1,84 @@
+package org.tawsim.agreement.metric;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Agreement of a list of annotators over some documents (one document or a whole corpus): every
+ * pair, and the coefficients over all annotators. Built only from {@link DocumentStatistics}, by
+ * summing their counts in document order (see {@link KrippendorffAlphaU} for its concatenation).
+ *
+ * @param annotators the compared annotators; pairs are (earlier, later) in this order
+ * @param pairs      every pair that shares at least one annotated document
+ * @param fleissKappa Fleiss' kappa over the tokens of documents every annotator annotated
+ * @param tokenAlpha Krippendorff's nominal alpha over tokens, missing annotations allowed
+ * @param alphaU     unitizing alpha of all annotators over documents every one of them annotated
+ */
+public record Agreement(List<String> annotators, Map<AnnotatorPair, PairAgreement> pairs, FleissKappa fleissKappa,
+                        KrippendorffAlpha tokenAlpha, KrippendorffAlphaU alphaU) {
+
+    public Agreement {
+        annotators = List.copyOf(annotators);
+        pairs = Collections.unmodifiableMap(new LinkedHashMap<>(pairs));
+    }
+
+    public static Agreement of(List<String> annotators, List<DocumentStatistics> documents) {
+        for (DocumentStatistics document : documents) {
+            if (!document.annotators().equals(annotators)) {
+                throw new IllegalArgumentException("document " + document.documentId() + " was computed for "
+                        + document.annotators() + ", not " + annotators);
+            }
+        }
+        List<UnitizingDocument> unitizing = documents.stream().map(DocumentStatistics::unitizing).toList();
+        var pairs = new LinkedHashMap<AnnotatorPair, PairAgreement>();
+        for (int i = 0; i < annotators.size(); i++) {
+            for (int j = i + 1; j < annotators.size(); j++) {
+                var pair = new AnnotatorPair(annotators.get(i), annotators.get(j));
+                var parts = new ArrayList<DocumentStatistics.PairStatistics>();
+                for (DocumentStatistics document : documents) {
+                    DocumentStatistics.PairStatistics part = document.pairs().get(pair);
+                    if (part != null) {
+                        parts.add(part);
+                    }
+                }
+                if (!parts.isEmpty()) {
+                    pairs.put(pair, new PairAgreement(pair, parts.size(),
+                            SpanF1.sum(parts.stream().map(DocumentStatistics.PairStatistics::spans).toList()),
+                            LabelConfusion.sum(parts.stream().map(DocumentStatistics.PairStatistics::confusion).toList()),
+                            CohenKappa.sum(parts.stream().map(DocumentStatistics.PairStatistics::cohenKappa).toList()),
+                            KrippendorffAlphaU.over(unitizing, new int[] {i, j}),
+                            CoreferenceScores.sum(parts.stream().map(DocumentStatistics.PairStatistics::coreference).toList())));
+                }
+            }
+        }
+        int[] everyone = new int[annotators.size()];
+        for (int i = 0; i < everyone.length; i++) {
+            everyone[i] = i;
+        }
+        return new Agreement(annotators, pairs,
+                FleissKappa.sum(documents.stream().map(DocumentStatistics::fleissKappa).toList()),
+                KrippendorffAlpha.sum(documents.stream().map(DocumentStatistics::tokenAlpha).toList()),
+                KrippendorffAlphaU.over(unitizing, everyone));
+    }
+
+    /** The pair of these two annotators, whichever order they are named in. */
+    public PairAgreement pair(String first, String second) {
+        PairAgreement agreement = pairs.get(new AnnotatorPair(first, second));
+        if (agreement == null) {
+            agreement = pairs.get(new AnnotatorPair(second, first));
+        }
+        if (agreement == null) {
+            throw new NoSuchElementException("no shared document for " + first + " and " + second);
+        }
+        return agreement;
+    }
+
+    /** Span counts of all pairs pooled: exact-match F1 pooled this way is symmetric in each pair. */
+    public SpanF1 pooledSpans() {
+        return SpanF1.sum(pairs.values().stream().map(PairAgreement::spans).toList());
+    }
+}
