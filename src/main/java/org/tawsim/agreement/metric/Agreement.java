@@ -21,6 +21,8 @@ import java.util.NoSuchElementException;
 public record Agreement(List<String> annotators, Map<AnnotatorPair, PairAgreement> pairs, FleissKappa fleissKappa,
                         KrippendorffAlpha tokenAlpha, KrippendorffAlphaU alphaU) {
 
+    private static final int PARALLEL_THRESHOLD = 64;
+
     public Agreement {
         annotators = List.copyOf(annotators);
         pairs = Collections.unmodifiableMap(new LinkedHashMap<>(pairs));
@@ -34,28 +36,21 @@ public record Agreement(List<String> annotators, Map<AnnotatorPair, PairAgreemen
             }
         }
         List<UnitizingDocument> unitizing = documents.stream().map(DocumentStatistics::unitizing).toList();
-        var pairs = new LinkedHashMap<AnnotatorPair, PairAgreement>();
-        for (int i = 0; i < annotators.size(); i++) {
-            for (int j = i + 1; j < annotators.size(); j++) {
-                var pair = new AnnotatorPair(annotators.get(i), annotators.get(j));
-                var parts = new ArrayList<DocumentStatistics.PairStatistics>();
-                for (DocumentStatistics document : documents) {
-                    DocumentStatistics.PairStatistics part = document.pairs().get(pair);
-                    if (part != null) {
-                        parts.add(part);
-                    }
-                }
-                if (!parts.isEmpty()) {
-                    pairs.put(pair, new PairAgreement(pair, parts.size(),
-                            SpanF1.sum(parts.stream().map(DocumentStatistics.PairStatistics::spans).toList()),
-                            LabelConfusion.sum(parts.stream().map(DocumentStatistics.PairStatistics::confusion).toList()),
-                            CohenKappa.sum(parts.stream().map(DocumentStatistics.PairStatistics::cohenKappa).toList()),
-                            KrippendorffAlphaU.over(unitizing, new int[] {i, j}),
-                            CoreferenceScores.sum(parts.stream().map(DocumentStatistics.PairStatistics::coreference).toList())));
-                }
+        int count = annotators.size();
+        var pairIndexes = new ArrayList<int[]>();
+        for (int i = 0; i < count; i++) {
+            for (int j = i + 1; j < count; j++) {
+                pairIndexes.add(new int[] {i, j});
             }
         }
-        int[] everyone = new int[annotators.size()];
+        // a corpus: pairs are independent, so use both cores; a single document is not worth it
+        var stream = documents.size() >= PARALLEL_THRESHOLD ? pairIndexes.parallelStream() : pairIndexes.stream();
+        List<PairAgreement> computed = stream
+                .map(ij -> pairAgreement(new AnnotatorPair(annotators.get(ij[0]), annotators.get(ij[1])), ij, documents, unitizing))
+                .toList();
+        var pairs = new LinkedHashMap<AnnotatorPair, PairAgreement>();
+        computed.stream().filter(p -> p.documents() > 0).forEach(p -> pairs.put(p.pair(), p));
+        int[] everyone = new int[count];
         for (int i = 0; i < everyone.length; i++) {
             everyone[i] = i;
         }
@@ -63,6 +58,25 @@ public record Agreement(List<String> annotators, Map<AnnotatorPair, PairAgreemen
                 FleissKappa.sum(documents.stream().map(DocumentStatistics::fleissKappa).toList()),
                 KrippendorffAlpha.sum(documents.stream().map(DocumentStatistics::tokenAlpha).toList()),
                 KrippendorffAlphaU.over(unitizing, everyone));
+    }
+
+    private static PairAgreement pairAgreement(AnnotatorPair pair, int[] indexes, List<DocumentStatistics> documents,
+                                               List<UnitizingDocument> unitizing) {
+        var spans = new ArrayList<SpanF1>();
+        var confusions = new ArrayList<LabelConfusion>();
+        var kappas = new ArrayList<CohenKappa>();
+        var coreference = new ArrayList<CoreferenceScores>();
+        for (DocumentStatistics document : documents) {
+            DocumentStatistics.PairStatistics part = document.pairs().get(pair);
+            if (part != null) {
+                spans.add(part.spans());
+                confusions.add(part.confusion());
+                kappas.add(part.cohenKappa());
+                coreference.add(part.coreference());
+            }
+        }
+        return new PairAgreement(pair, spans.size(), SpanF1.sum(spans), LabelConfusion.sum(confusions),
+                CohenKappa.sum(kappas), KrippendorffAlphaU.over(unitizing, indexes), CoreferenceScores.sum(coreference));
     }
 
     /** The pair of these two annotators, whichever order they are named in. */

@@ -27,28 +27,44 @@ public final class CeafE {
 
     static PrecisionRecallCounts counts(EntityOverlap overlap) {
         int keys = overlap.keySizes.length;
+        int[] keyDegree = new int[keys];
+        int[] responseDegree = new int[overlap.responseSizes.length];
+        for (int e = 0; e < overlap.edges(); e++) {
+            keyDegree[overlap.edgeKey[e]]++;
+            responseDegree[overlap.edgeResponse[e]]++;
+        }
+        double similarity = 0;
         int[] parent = new int[keys + overlap.responseSizes.length];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
+        var shared = new ArrayList<Integer>();
         for (int e = 0; e < overlap.edges(); e++) {
-            union(parent, overlap.edgeKey[e], keys + overlap.edgeResponse[e]);
+            if (keyDegree[overlap.edgeKey[e]] == 1 && responseDegree[overlap.edgeResponse[e]] == 1) {
+                similarity += phi4(overlap, e); // a component of one edge: aligned with each other
+            } else {
+                shared.add(e);
+                union(parent, overlap.edgeKey[e], keys + overlap.edgeResponse[e]);
+            }
         }
-        // group the edges by component, components ordered by first appearance
+        // group the remaining edges by component, components ordered by first appearance
         Map<Integer, List<Integer>> edgesByComponent = new HashMap<>();
         List<Integer> componentOrder = new ArrayList<>();
-        for (int e = 0; e < overlap.edges(); e++) {
+        for (int e : shared) {
             int root = find(parent, overlap.edgeKey[e]);
             edgesByComponent.computeIfAbsent(root, r -> {
                 componentOrder.add(r);
                 return new ArrayList<>();
             }).add(e);
         }
-        double similarity = 0;
         for (int root : componentOrder) {
             similarity += bestAlignment(overlap, edgesByComponent.get(root));
         }
         return new PrecisionRecallCounts(similarity, keys, similarity, overlap.responseSizes.length);
+    }
+
+    private static double phi4(EntityOverlap overlap, int edge) {
+        return 2.0 * overlap.edgeCount[edge] / (overlap.keySizes[overlap.edgeKey[edge]] + overlap.responseSizes[overlap.edgeResponse[edge]]);
     }
 
     private static double bestAlignment(EntityOverlap overlap, List<Integer> edges) {
@@ -62,10 +78,7 @@ public final class CeafE {
         for (int e : edges) {
             int k = overlap.edgeKey[e];
             int r = overlap.edgeResponse[e];
-            phi[row.get(k)][column.get(r)] = 2.0 * overlap.edgeCount[e] / (overlap.keySizes[k] + overlap.responseSizes[r]);
-        }
-        if (edges.size() == 1) {
-            return phi[0][0];
+            phi[row.get(k)][column.get(r)] = phi4(overlap, e);
         }
         int[] assignment = HungarianAlgorithm.maximumWeightAssignment(phi);
         double sum = 0;

@@ -2,6 +2,7 @@ package org.tawsim.agreement.metric;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,31 +44,41 @@ public final class CohenKappa {
         if (key.length != response.length) {
             throw new IllegalArgumentException("both raters must rate the same items");
         }
-        var keyMarginals = new TreeMap<String, Long>();
-        var responseMarginals = new TreeMap<String, Long>();
+        var keyMarginals = new HashMap<String, long[]>();
+        var responseMarginals = new HashMap<String, long[]>();
         long agreements = 0;
         for (int i = 0; i < key.length; i++) {
-            keyMarginals.merge(key[i], 1L, Long::sum);
-            responseMarginals.merge(response[i], 1L, Long::sum);
+            keyMarginals.computeIfAbsent(key[i], k -> new long[1])[0]++;
+            responseMarginals.computeIfAbsent(response[i], k -> new long[1])[0]++;
             if (key[i].equals(response[i])) {
                 agreements++;
             }
         }
-        return new CohenKappa(key.length, agreements, keyMarginals, responseMarginals);
+        return new CohenKappa(key.length, agreements, unbox(keyMarginals), unbox(responseMarginals));
+    }
+
+    static Map<String, Long> unbox(Map<String, long[]> counts) {
+        var result = new TreeMap<String, Long>();
+        counts.forEach((category, count) -> result.put(category, count[0]));
+        return result;
     }
 
     public static CohenKappa sum(Collection<CohenKappa> parts) {
         long items = 0;
         long agreements = 0;
-        var keyMarginals = new TreeMap<String, Long>();
-        var responseMarginals = new TreeMap<String, Long>();
+        var keyMarginals = new HashMap<String, long[]>();
+        var responseMarginals = new HashMap<String, long[]>();
         for (CohenKappa part : parts) {
             items += part.items;
             agreements += part.agreements;
-            part.keyMarginals.forEach((k, n) -> keyMarginals.merge(k, n, Long::sum));
-            part.responseMarginals.forEach((k, n) -> responseMarginals.merge(k, n, Long::sum));
+            addAll(keyMarginals, part.keyMarginals);
+            addAll(responseMarginals, part.responseMarginals);
         }
-        return new CohenKappa(items, agreements, keyMarginals, responseMarginals);
+        return new CohenKappa(items, agreements, unbox(keyMarginals), unbox(responseMarginals));
+    }
+
+    static void addAll(Map<String, long[]> sums, Map<String, Long> counts) {
+        counts.forEach((category, count) -> sums.computeIfAbsent(category, c -> new long[1])[0] += count);
     }
 
     public long items() {

@@ -29,11 +29,34 @@ public record CoreferenceScores(PrecisionRecallCounts mentions, PrecisionRecallC
     }
 
     public static CoreferenceScores sum(Collection<CoreferenceScores> parts) {
-        CoreferenceScores total = ZERO;
+        double[][] counts = new double[4][4];
+        long[] links = new long[6];
         for (CoreferenceScores part : parts) {
-            total = total.plus(part);
+            add(counts[0], part.mentions);
+            add(counts[1], part.muc);
+            add(counts[2], part.bCubed);
+            add(counts[3], part.ceafE);
+            Blanc b = part.blanc;
+            links[0] += b.correctCoreferenceLinks();
+            links[1] += b.keyCoreferenceLinks();
+            links[2] += b.responseCoreferenceLinks();
+            links[3] += b.correctNonCoreferenceLinks();
+            links[4] += b.keyNonCoreferenceLinks();
+            links[5] += b.responseNonCoreferenceLinks();
         }
-        return total;
+        return new CoreferenceScores(counts(counts[0]), counts(counts[1]), counts(counts[2]), counts(counts[3]),
+                new Blanc(links[0], links[1], links[2], links[3], links[4], links[5]));
+    }
+
+    private static void add(double[] sum, PrecisionRecallCounts counts) {
+        sum[0] += counts.recallNumerator();
+        sum[1] += counts.recallDenominator();
+        sum[2] += counts.precisionNumerator();
+        sum[3] += counts.precisionDenominator();
+    }
+
+    private static PrecisionRecallCounts counts(double[] sum) {
+        return new PrecisionRecallCounts(sum[0], sum[1], sum[2], sum[3]);
     }
 
     public CoreferenceScores plus(CoreferenceScores other) {

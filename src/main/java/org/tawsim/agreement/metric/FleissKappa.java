@@ -63,7 +63,7 @@ public final class FleissKappa {
         long items = 0;
         int raters = 0;
         long squares = 0;
-        var totals = new TreeMap<String, Long>();
+        var totals = new HashMap<String, long[]>();
         for (FleissKappa part : parts) {
             if (part.items == 0) {
                 continue;
@@ -71,9 +71,9 @@ public final class FleissKappa {
             raters = requireSameRaters(items, raters, part.raters);
             items += part.items;
             squares += part.sumOfSquares;
-            part.categoryTotals.forEach((c, n) -> totals.merge(c, n, Long::sum));
+            CohenKappa.addAll(totals, part.categoryTotals);
         }
-        return new FleissKappa(items, raters, squares, totals);
+        return new FleissKappa(items, raters, squares, CohenKappa.unbox(totals));
     }
 
     public long items() {
@@ -123,7 +123,7 @@ public final class FleissKappa {
         private long items;
         private int raters;
         private long sumOfSquares;
-        private final Map<String, Long> totals = new HashMap<>();
+        private final Map<String, long[]> totals = new HashMap<>();
 
         void add(String[] ratings) {
             raters = requireSameRaters(items, raters, ratings.length);
@@ -135,12 +135,12 @@ public final class FleissKappa {
                         sumOfSquares++;
                     }
                 }
-                totals.merge(rating, 1L, Long::sum);
+                totals.computeIfAbsent(rating, r -> new long[1])[0]++;
             }
         }
 
         FleissKappa result() {
-            return new FleissKappa(items, raters, sumOfSquares, totals);
+            return new FleissKappa(items, raters, sumOfSquares, CohenKappa.unbox(totals));
         }
     }
 

@@ -42,13 +42,13 @@ public final class KrippendorffAlpha {
     }
 
     public static KrippendorffAlpha sum(Collection<KrippendorffAlpha> parts) {
-        var values = new TreeMap<String, Long>();
+        var values = new HashMap<String, long[]>();
         var pairs = new TreeMap<Integer, Long>();
         for (KrippendorffAlpha part : parts) {
-            part.valueCounts.forEach((c, n) -> values.merge(c, n, Long::sum));
+            CohenKappa.addAll(values, part.valueCounts);
             part.matchingPairsByUnitSize.forEach((m, n) -> pairs.merge(m, n, Long::sum));
         }
-        return new KrippendorffAlpha(values, pairs);
+        return new KrippendorffAlpha(CohenKappa.unbox(values), pairs);
     }
 
     /** n, the number of pairable values. */
@@ -75,8 +75,9 @@ public final class KrippendorffAlpha {
 
     /** Accumulates units one at a time. */
     static final class Tally {
-        private final Map<String, Long> values = new HashMap<>();
-        private final Map<Integer, Long> pairs = new HashMap<>();
+        private final Map<String, long[]> values = new HashMap<>();
+        private final long[] pairs = new long[64];
+        private final Map<Integer, Long> pairsOfLargeUnits = new HashMap<>();
 
         void add(String[] unit) {
             int m = 0;
@@ -93,7 +94,7 @@ public final class KrippendorffAlpha {
                 if (value == null) {
                     continue;
                 }
-                values.merge(value, 1L, Long::sum);
+                values.computeIfAbsent(value, v -> new long[1])[0]++;
                 for (String other : unit) {
                     if (Objects.equals(value, other)) {
                         matching++;
@@ -101,11 +102,21 @@ public final class KrippendorffAlpha {
                 }
                 matching--; // a value is not paired with itself
             }
-            pairs.merge(m, matching, Long::sum);
+            if (m < pairs.length) {
+                pairs[m] += matching;
+            } else {
+                pairsOfLargeUnits.merge(m, matching, Long::sum);
+            }
         }
 
         KrippendorffAlpha result() {
-            return new KrippendorffAlpha(values, pairs);
+            var bySize = new TreeMap<>(pairsOfLargeUnits);
+            for (int m = 2; m < pairs.length; m++) {
+                if (pairs[m] != 0) {
+                    bySize.put(m, pairs[m]);
+                }
+            }
+            return new KrippendorffAlpha(CohenKappa.unbox(values), bySize);
         }
     }
 

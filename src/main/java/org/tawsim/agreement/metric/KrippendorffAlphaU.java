@@ -1,5 +1,6 @@
 package org.tawsim.agreement.metric;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +72,10 @@ public final class KrippendorffAlphaU {
         int count = raters.length;
         if (count >= 2 && length > 0) {
             for (String label : labels) {
+                var units = new ArrayList<UnitizingDocument.RaterUnits[]>(shared.size());
+                shared.forEach(document -> units.add(unitsOf(document, label, raters)));
                 observed.put(label, observedDisagreement(shared, raters, label, length));
-                expected.put(label, expectedDisagreement(shared, raters, label, length));
+                expected.put(label, expectedDisagreement(shared, units, raters.length, length));
             }
         }
         return new KrippendorffAlphaU(length, observed, expected);
@@ -153,45 +156,47 @@ public final class KrippendorffAlphaU {
         return 2.0 * sum / (r * (r - 1) * ((double) length * length));
     }
 
-    private static double expectedDisagreement(List<UnitizingDocument> documents, int[] raters, String label, long length) {
+    /** @param units per shared document, per compared rater, the units of one label (or null) */
+    private static double expectedDisagreement(List<UnitizingDocument> documents, List<UnitizingDocument.RaterUnits[]> units,
+                                               int raters, long length) {
         long unitCount = 0;
         long squares = 0;
         long cubics = 0;
         int maxLength = 0;
-        for (UnitizingDocument document : documents) {
-            for (UnitizingDocument.RaterUnits units : unitsOf(document, label, raters)) {
-                if (units != null) {
-                    unitCount += units.lengths().length;
-                    squares += units.sumOfLengthTimesLengthMinusOne();
-                    cubics += units.sumOfCubicTerms();
-                    maxLength = Math.max(maxLength, units.maxLength());
+        for (UnitizingDocument.RaterUnits[] perRater : units) {
+            for (UnitizingDocument.RaterUnits raterUnits : perRater) {
+                if (raterUnits != null) {
+                    unitCount += raterUnits.lengths().length;
+                    squares += raterUnits.sumOfLengthTimesLengthMinusOne();
+                    cubics += raterUnits.sumOfCubicTerms();
+                    maxLength = Math.max(maxLength, raterUnits.maxLength());
                 }
             }
         }
-        GapWeights weights = GapWeights.of(documents, raters, label, maxLength);
+        GapWeights weights = GapWeights.of(units, maxLength);
         // walk the concatenated continuum rater by rater; a gap open at a document end carries over
         double crossTerm = 0;
-        long[] openGap = new long[raters.length];
-        for (UnitizingDocument document : documents) {
-            UnitizingDocument.RaterUnits[] perRater = unitsOf(document, label, raters);
-            for (int i = 0; i < raters.length; i++) {
-                UnitizingDocument.RaterUnits units = perRater[i];
-                if (units == null) {
-                    openGap[i] += document.length;
+        long[] openGap = new long[raters];
+        for (int d = 0; d < documents.size(); d++) {
+            UnitizingDocument.RaterUnits[] perRater = units.get(d);
+            for (int i = 0; i < raters; i++) {
+                UnitizingDocument.RaterUnits raterUnits = perRater[i];
+                if (raterUnits == null) {
+                    openGap[i] += documents.get(d).length;
                     continue;
                 }
-                crossTerm += weights.of(openGap[i] + units.leadingGap());
-                for (int gap : units.interiorGaps()) {
+                crossTerm += weights.of(openGap[i] + raterUnits.leadingGap());
+                for (int gap : raterUnits.interiorGaps()) {
                     crossTerm += weights.of(gap);
                 }
-                openGap[i] = units.trailingGap();
+                openGap[i] = raterUnits.trailingGap();
             }
         }
         for (long gap : openGap) {
             crossTerm += weights.of(gap);
         }
         double numerator = (unitCount - 1) * (double) cubics / 3.0 + crossTerm;
-        double rl = (double) raters.length * length;
+        double rl = (double) raters * length;
         return (2.0 / length) * numerator / (rl * (rl - 1) - squares);
     }
 
@@ -223,12 +228,12 @@ public final class KrippendorffAlphaU {
      */
     private record GapWeights(double[] squares, double[] cubes) {
 
-        static GapWeights of(List<UnitizingDocument> documents, int[] raters, String label, int maxLength) {
+        static GapWeights of(List<UnitizingDocument.RaterUnits[]> units, int maxLength) {
             long[] histogram = new long[maxLength + 1];
-            for (UnitizingDocument document : documents) {
-                for (UnitizingDocument.RaterUnits units : unitsOf(document, label, raters)) {
-                    if (units != null) {
-                        for (int l : units.lengths()) {
+            for (UnitizingDocument.RaterUnits[] perRater : units) {
+                for (UnitizingDocument.RaterUnits raterUnits : perRater) {
+                    if (raterUnits != null) {
+                        for (int l : raterUnits.lengths()) {
                             histogram[l]++;
                         }
                     }

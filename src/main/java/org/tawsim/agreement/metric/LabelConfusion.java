@@ -1,11 +1,12 @@
 package org.tawsim.agreement.metric;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Label confusion of spans whose boundaries the two annotators agree on: cell (k, r) counts spans
@@ -29,30 +30,45 @@ public final class LabelConfusion {
     }
 
     public static LabelConfusion of(Collection<Span> key, Collection<Span> response) {
-        Map<Long, TreeSet<String>> keyLabels = labelsByBoundary(key);
-        Map<Long, TreeSet<String>> responseLabels = labelsByBoundary(response);
+        Span[] k = sortedDistinct(key);
+        Span[] r = sortedDistinct(response);
         var counts = new TreeMap<String, Map<String, Long>>();
-        keyLabels.forEach((boundary, k) -> {
-            TreeSet<String> r = responseLabels.get(boundary);
-            if (r == null) {
-                return;
+        int i = 0;
+        int j = 0;
+        while (i < k.length && j < r.length) {
+            int order = Long.compare(k[i].boundaryKey(), r[j].boundaryKey());
+            if (order < 0) {
+                i++;
+            } else if (order > 0) {
+                j++;
+            } else {
+                int keyEnd = endOfBoundary(k, i);
+                int responseEnd = endOfBoundary(r, j);
+                count(counts, labels(k, i, keyEnd), labels(r, j, responseEnd));
+                i = keyEnd;
+                j = responseEnd;
             }
-            var onlyKey = new TreeSet<>(k);
-            onlyKey.removeAll(r);
-            var onlyResponse = new TreeSet<>(r);
-            onlyResponse.removeAll(k);
-            for (String label : k) {
-                if (r.contains(label)) {
-                    add(counts, label, label, 1);
-                }
-            }
-            for (String kl : onlyKey) {
-                for (String rl : onlyResponse) {
-                    add(counts, kl, rl, 1);
-                }
-            }
-        });
+        }
         return new LabelConfusion(counts);
+    }
+
+    /** One boundary: shared labels on the diagonal, the remaining labels crossed. */
+    private static void count(Map<String, Map<String, Long>> counts, List<String> key, List<String> response) {
+        for (String label : key) {
+            if (response.contains(label)) {
+                add(counts, label, label, 1);
+            }
+        }
+        for (String keyLabel : key) {
+            if (response.contains(keyLabel)) {
+                continue;
+            }
+            for (String responseLabel : response) {
+                if (!key.contains(responseLabel)) {
+                    add(counts, keyLabel, responseLabel, 1);
+                }
+            }
+        }
     }
 
     public static LabelConfusion sum(Collection<LabelConfusion> parts) {
@@ -89,12 +105,27 @@ public final class LabelConfusion {
         counts.computeIfAbsent(key, k -> new TreeMap<>()).merge(response, n, Long::sum);
     }
 
-    private static Map<Long, TreeSet<String>> labelsByBoundary(Collection<Span> spans) {
-        var result = new HashMap<Long, TreeSet<String>>();
-        for (Span span : spans) {
-            result.computeIfAbsent(span.boundaryKey(), b -> new TreeSet<>()).add(span.label());
+    /** Distinct spans ordered by boundary key (start, then end), then label. */
+    private static Span[] sortedDistinct(Collection<Span> spans) {
+        return spans.stream().distinct()
+                .sorted(Comparator.comparingLong(Span::boundaryKey).thenComparing(Span::label))
+                .toArray(Span[]::new);
+    }
+
+    private static int endOfBoundary(Span[] spans, int from) {
+        int end = from + 1;
+        while (end < spans.length && spans[end].boundaryKey() == spans[from].boundaryKey()) {
+            end++;
         }
-        return result;
+        return end;
+    }
+
+    private static List<String> labels(Span[] spans, int from, int to) {
+        var labels = new ArrayList<String>(to - from);
+        for (int i = from; i < to; i++) {
+            labels.add(spans[i].label());
+        }
+        return labels;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,13 +56,27 @@ public final class SpanF1 {
 
     /** Sums the counts of several documents (micro-averaging). */
     public static SpanF1 sum(Collection<SpanF1> parts) {
-        var exact = new TreeMap<String, PrecisionRecallCounts>();
-        var relaxed = new TreeMap<String, PrecisionRecallCounts>();
+        var exact = new HashMap<String, double[]>();
+        var relaxed = new HashMap<String, double[]>();
         for (SpanF1 part : parts) {
-            part.exactByLabel.forEach((label, counts) -> exact.merge(label, counts, PrecisionRecallCounts::plus));
-            part.relaxedByLabel.forEach((label, counts) -> relaxed.merge(label, counts, PrecisionRecallCounts::plus));
+            part.exactByLabel.forEach((label, counts) -> add(exact, label, counts));
+            part.relaxedByLabel.forEach((label, counts) -> add(relaxed, label, counts));
         }
-        return new SpanF1(exact, relaxed);
+        return new SpanF1(counts(exact), counts(relaxed));
+    }
+
+    private static void add(Map<String, double[]> sums, String label, PrecisionRecallCounts counts) {
+        double[] sum = sums.computeIfAbsent(label, l -> new double[4]);
+        sum[0] += counts.recallNumerator();
+        sum[1] += counts.recallDenominator();
+        sum[2] += counts.precisionNumerator();
+        sum[3] += counts.precisionDenominator();
+    }
+
+    private static Map<String, PrecisionRecallCounts> counts(Map<String, double[]> sums) {
+        var result = new TreeMap<String, PrecisionRecallCounts>();
+        sums.forEach((label, sum) -> result.put(label, new PrecisionRecallCounts(sum[0], sum[1], sum[2], sum[3])));
+        return result;
     }
 
     public PrecisionRecallCounts exact() {
