@@ -9,7 +9,8 @@ import java.util.List;
  * {@code org.tawsim.text}) plugs in through an adapter lambda: {@code (text, spans) -> ...}.
  *
  * <p>Tokens must be sorted and must not overlap. A token need not line up with span boundaries:
- * {@link TokenLabels} then labels it with the longest span that touches it.
+ * {@link TokenLabels} then labels it with the longest span that touches it. Implementations must be
+ * thread-safe: {@link AgreementReport} tokenizes documents in parallel.
  */
 @FunctionalInterface
 public interface Tokenization {

@@ -13,6 +13,18 @@
  *       denominator is 0, and F1 is 0 when precision + recall is 0.</li>
  * </ul>
  *
+ * <p>Entry points: build a {@link org.tawsim.agreement.metric.Corpus} of
+ * {@link org.tawsim.agreement.metric.Document}s, each holding per-annotator
+ * {@link org.tawsim.agreement.metric.Annotation}s ({@link org.tawsim.agreement.metric.Span}s and
+ * {@link org.tawsim.agreement.metric.Chain}s), then call
+ * {@link org.tawsim.agreement.metric.AgreementReport#of(Corpus, java.util.List)}. Its
+ * {@link org.tawsim.agreement.metric.Agreement}s (overall and per document) hold per pair
+ * {@link org.tawsim.agreement.metric.SpanF1}, {@link org.tawsim.agreement.metric.LabelConfusion},
+ * {@link org.tawsim.agreement.metric.CohenKappa}, {@link org.tawsim.agreement.metric.KrippendorffAlphaU} and
+ * {@link org.tawsim.agreement.metric.CoreferenceScores}, and over all annotators
+ * {@link org.tawsim.agreement.metric.FleissKappa}, {@link org.tawsim.agreement.metric.KrippendorffAlpha}
+ * and alpha_u. Each metric class can also be used alone on plain lists.
+ *
  * <p>This package depends on nothing but the JDK (enforced by {@code MetricPackageArchitectureTest}).
  */
 package org.tawsim.agreement.metric;

@@ -84,6 +84,32 @@ class KrippendorffAlphaUTest {
         assertFalse(KrippendorffAlphaU.of(1, List.of(spans, spans)).alpha().isDefined());
     }
 
+    /**
+     * The DKPro Agreement 2.2.1 edge cases we do not inherit: full agreement on a one-character
+     * continuum gives 0.0 there (D_o = D_e = 0), no units gives NaN. Both are undefined here, while
+     * full agreement with variation is 1 in both.
+     */
+    @Test
+    void dkpro221EdgeCasesAreReplaced() {
+        var oneCharacter = new UnitizingAnnotationStudy(2, 1);
+        oneCharacter.addUnit(0, 1, 0, "PERSON");
+        oneCharacter.addUnit(0, 1, 1, "PERSON");
+        assertEquals(0.0, new KrippendorffAlphaUnitizingAgreement(oneCharacter).calculateAgreement());
+        var spans = List.of(unit(0, 1, "PERSON"));
+        assertFalse(KrippendorffAlphaU.of(1, List.of(spans, spans)).alpha().isDefined());
+
+        assertTrue(Double.isNaN(new KrippendorffAlphaUnitizingAgreement(new UnitizingAnnotationStudy(2, 20)).calculateAgreement()));
+        assertFalse(KrippendorffAlphaU.of(20, List.of(List.of(), List.of())).alpha().isDefined());
+
+        var whole = new UnitizingAnnotationStudy(2, 20);
+        whole.addUnit(0, 20, 0, "PERSON");
+        whole.addUnit(0, 20, 1, "PERSON");
+        var everything = List.of(unit(0, 20, "PERSON"));
+        assertEquals(new KrippendorffAlphaUnitizingAgreement(whole).calculateAgreement(),
+                KrippendorffAlphaU.of(20, List.of(everything, everything)).alpha().value(), 1e-12);
+        assertEquals(1.0, KrippendorffAlphaU.of(20, List.of(everything, everything)).alpha().value(), 1e-12);
+    }
+
     @Test
     void overlappingSpansOfOneLabelMergeIntoTheirUnion() {
         var nested = List.of(unit(2, 8, "ORG"), unit(4, 2, "ORG"));
