@@ -148,7 +148,7 @@ final class UnitizingDocument {
         return list == null ? List.of() : list;
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static List<Span>[] newArray(int size) {
         return new List[size];
     }
