@@ -1,11 +1,13 @@
 package org.tawsim.agreement.metric;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 
 /**
  * Agreement of a list of annotators over some documents (one document or a whole corpus): every
@@ -89,6 +91,30 @@ public record Agreement(List<String> annotators, Map<AnnotatorPair, PairAgreemen
             throw new NoSuchElementException("no shared document for " + first + " and " + second);
         }
         return agreement;
+    }
+
+    /**
+     * The pair matrix of a symmetric measure (F1, kappa, alpha_u, CoNLL...), rows and columns in
+     * annotator order: cell [i][j] and [j][i] both hold the pair's value, the diagonal and pairs
+     * without a shared document are undefined. Directional figures (precision, recall) are read
+     * from {@link #pairs()}, where the earlier annotator is the key.
+     */
+    public Coefficient[][] matrix(Function<PairAgreement, Coefficient> measure) {
+        int count = annotators.size();
+        Coefficient[][] matrix = new Coefficient[count][count];
+        for (Coefficient[] row : matrix) {
+            Arrays.fill(row, Coefficient.undefined());
+        }
+        for (int i = 0; i < count; i++) {
+            for (int j = i + 1; j < count; j++) {
+                PairAgreement pair = pairs.get(new AnnotatorPair(annotators.get(i), annotators.get(j)));
+                if (pair != null) {
+                    matrix[i][j] = measure.apply(pair);
+                    matrix[j][i] = matrix[i][j];
+                }
+            }
+        }
+        return matrix;
     }
 
     /** Span counts of all pairs pooled: exact-match F1 pooled this way is symmetric in each pair. */

@@ -127,6 +127,10 @@ class AgreementReportTest {
         Agreement overall = AgreementReport.of(corpus, ANNOTATORS).overall();
         assertEquals(2, overall.pair("amal", "bilal").documents());
         assertEquals(1, overall.pair("amal", "dina").documents());
+        Coefficient[][] kappas = overall.matrix(p -> p.cohenKappa().kappa());
+        assertEquals(overall.pair("bilal", "dina").cohenKappa().kappa(), kappas[2][1]);
+        assertEquals(kappas[1][2], kappas[2][1]);
+        assertFalse(kappas[0][0].isDefined());
         assertEquals(3, overall.fleissKappa().items()); // tokens of "all" only
         assertEquals(3 * 3 + 3 * 2, overall.tokenAlpha().pairableValues());
         assertEquals(5, overall.alphaU().continuumLength()); // "all" only
