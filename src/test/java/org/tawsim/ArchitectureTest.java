@@ -30,6 +30,10 @@ class ArchitectureTest {
                     "org.tawsim.export.format..", "com.fasterxml.jackson..");
 
     @ArchTest
+    static final ArchRule agreementMetricsDependOnTheJdkOnly = classes().that().resideInAPackage("org.tawsim.agreement.metric..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.tawsim.agreement.metric..");
+
+    @ArchTest
     static final ArchRule onlyRepositoriesTouchJooq = noClasses()
             .that().resideOutsideOfPackage("org.tawsim.db..")
             .and().haveSimpleNameNotEndingWith("Repository")
