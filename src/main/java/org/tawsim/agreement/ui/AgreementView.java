@@ -1,16 +1,120 @@
 package org.tawsim.agreement.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.tawsim.base.ui.PlaceholderView;
+import java.util.List;
+import org.tawsim.account.CurrentUser;
+import org.tawsim.account.UserAccount;
+import org.tawsim.agreement.AgreementFilter;
+import org.tawsim.agreement.AgreementService;
+import org.tawsim.agreement.AgreementSummary;
+import org.tawsim.base.UserError;
+import org.tawsim.project.Label;
+import org.tawsim.project.Member;
+import org.tawsim.project.Project;
+import org.tawsim.project.ProjectService;
 
+/** The lead's agreement dashboard: pair matrix, labels, documents with the lowest agreement, label confusion. */
 @Route("agreement")
-@RolesAllowed({"ADMIN", "LEAD", "VIEWER"})
-public class AgreementView extends PlaceholderView implements HasDynamicTitle {
+@RolesAllowed({"ADMIN", "LEAD"})
+public class AgreementView extends VerticalLayout implements HasDynamicTitle {
 
-    public AgreementView() {
-        super("nav.agreement", "placeholder.agreement");
+    private final AgreementService agreement;
+    private final ProjectService projects;
+    private final UserAccount user;
+    private final Select<Project> project = new Select<>();
+    private final MultiSelectComboBox<Member> annotators = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<String> labels = new MultiSelectComboBox<>();
+    private final Select<PairMeasure> measure = new Select<>();
+    private final VerticalLayout results = new VerticalLayout();
+
+    public AgreementView(AgreementService agreement, ProjectService projects, CurrentUser currentUser) {
+        this.agreement = agreement;
+        this.projects = projects;
+        this.user = currentUser.require();
+        setSizeFull();
+
+        List<Project> led = projects.visibleTo(user).stream().filter(p -> projects.canManage(user, p.id())).toList();
+        project.setLabel(getTranslation("project.name"));
+        project.setId("agreement-project");
+        project.setItems(led);
+        project.setItemLabelGenerator(Project::name);
+        project.addValueChangeListener(e -> projectChosen());
+        annotators.setLabel(getTranslation("agreement.annotators"));
+        annotators.setItemLabelGenerator(m -> m.displayName() + " (" + m.login() + ")");
+        labels.setLabel(getTranslation("agreement.labels"));
+        measure.setLabel(getTranslation("agreement.measure"));
+        measure.setItems(PairMeasure.values());
+        measure.setItemLabelGenerator(m -> getTranslation(m.key()));
+        measure.setValue(PairMeasure.EXACT_F1);
+        Button compute = new Button(getTranslation("agreement.compute"), e -> compute());
+        compute.setId("agreement-compute");
+        compute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        HorizontalLayout filters = new HorizontalLayout(project, annotators, labels, measure, compute);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        results.setPadding(false);
+        add(new H2(getTranslation("nav.agreement")), filters, results);
+        if (led.isEmpty()) {
+            results.add(new Paragraph(getTranslation("agreement.no-projects")));
+        } else {
+            project.setValue(led.get(0));
+        }
+    }
+
+    private void projectChosen() {
+        Project p = project.getValue();
+        if (p == null) {
+            return;
+        }
+        List<Member> members = agreement.annotators(user, p.id());
+        annotators.setItems(members);
+        annotators.select(members);
+        labels.setItems(projects.labels(user, p.id()).stream().map(Label::name).toList());
+        labels.clear();
+        compute();
+    }
+
+    private void compute() {
+        results.removeAll();
+        Project p = project.getValue();
+        if (p == null) {
+            return;
+        }
+        try {
+            AgreementSummary report = agreement.report(user, p.id(), new AgreementFilter(
+                    annotators.getSelectedItems().stream().map(Member::login).toList(), List.of(),
+                    List.copyOf(labels.getSelectedItems())));
+            show(report);
+        } catch (UserError error) {
+            results.add(new Paragraph(getTranslation(error.messageKey(), error.args())));
+        }
+    }
+
+    private void show(AgreementSummary report) {
+        AgreementSummary.Group g = report.group();
+        Paragraph group = new Paragraph(getTranslation("agreement.group", report.documents(), Figures.format(g.fleissKappa()),
+                Figures.format(g.tokenAlpha()), Figures.format(g.alphaU())));
+        group.setId("agreement-group");
+        results.add(group,
+                new H3(getTranslation("agreement.matrix", getTranslation(measure.getValue().key()))),
+                PairMatrix.of(report, measure.getValue()),
+                new H3(getTranslation("agreement.pairs")), Figures.pairs(report),
+                new H3(getTranslation("agreement.per-label")), Figures.labels(report),
+                new H3(getTranslation("agreement.per-document")), Figures.documents(report),
+                new H3(getTranslation("agreement.confusion")), Figures.confusion(report));
     }
 
     @Override

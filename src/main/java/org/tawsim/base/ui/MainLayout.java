@@ -68,8 +68,10 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.my-documents"), "", VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.projects"), "projects", VaadinIcon.FOLDER_O.create()));
-        if (role != SystemRole.ANNOTATOR) {
+        if (role == SystemRole.ADMIN || role == SystemRole.LEAD) {
             nav.addItem(new SideNavItem(getTranslation("nav.agreement"), "agreement", VaadinIcon.SCALE.create()));
+        }
+        if (role != SystemRole.ANNOTATOR) {
             nav.addItem(new SideNavItem(getTranslation("nav.exports"), "exports", VaadinIcon.DOWNLOAD.create()));
         }
         if (role == SystemRole.ADMIN) {

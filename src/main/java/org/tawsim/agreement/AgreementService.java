@@ -1,0 +1,146 @@
+package org.tawsim.agreement;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tawsim.account.UserAccount;
+import org.tawsim.agreement.AgreementRepository.DocumentText;
+import org.tawsim.agreement.AgreementRepository.StoredSpan;
+import org.tawsim.agreement.AgreementSummaries.Titles;
+import org.tawsim.agreement.metric.AgreementReport;
+import org.tawsim.agreement.metric.Annotation;
+import org.tawsim.agreement.metric.Chain;
+import org.tawsim.agreement.metric.Corpus;
+import org.tawsim.agreement.metric.Document;
+import org.tawsim.agreement.metric.DocumentStatistics;
+import org.tawsim.agreement.metric.Span;
+import org.tawsim.agreement.metric.WhitespaceAndSpanBoundaryTokenization;
+import org.tawsim.base.UserError;
+import org.tawsim.project.Member;
+import org.tawsim.project.ProjectRole;
+import org.tawsim.project.ProjectService;
+
+/**
+ * Inter-annotator agreement of a project for its leads. Reports are cached per selection; a request
+ * recomputes only the documents whose layers changed since (each layer's revision is its fingerprint).
+ * An annotator counts for a document when it is assigned to them.
+ */
+@Service
+public class AgreementService {
+
+    private record Selection(long projectId, List<String> annotators, List<String> labels) {
+    }
+
+    private record Cached(AgreementReport report, Map<Long, String> fingerprints, Map<String, Titles> titles) {
+    }
+
+    private final AgreementRepository repository;
+    private final ProjectService projects;
+    private final Map<Selection, Cached> cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Selection, Cached> eldest) {
+            return size() > 32;
+        }
+    });
+
+    AgreementService(AgreementRepository repository, ProjectService projects) {
+        this.repository = repository;
+        this.projects = projects;
+    }
+
+    /** The project's annotators, by login: the people agreement can compare. */
+    public List<Member> annotators(UserAccount lead, long projectId) {
+        projects.requireLead(lead, projectId);
+        return projects.members(lead, projectId).stream().filter(m -> m.role() == ProjectRole.ANNOTATOR).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public AgreementSummary report(UserAccount lead, long projectId, AgreementFilter filter) {
+        List<Member> all = annotators(lead, projectId);
+        List<Member> chosen = filter.annotators().isEmpty() ? all
+                : all.stream().filter(m -> filter.annotators().contains(m.login())).toList();
+        if (chosen.size() < 2) {
+            throw new UserError("agreement.error.annotators");
+        }
+        Map<Long, String> logins = chosen.stream().collect(Collectors.toMap(Member::userId, Member::login));
+        Selection selection = new Selection(projectId, chosen.stream().map(Member::login).sorted().toList(),
+                filter.labels().stream().sorted().toList());
+        Cached cached = refreshed(selection, logins);
+        AgreementReport report = cached.report();
+        if (!filter.documents().isEmpty()) {
+            Set<String> wanted = filter.documents().stream().map(String::valueOf).collect(Collectors.toSet());
+            List<DocumentStatistics> subset = report.statistics().stream().filter(s -> wanted.contains(s.documentId())).toList();
+            report = AgreementReport.fromStatistics(report.annotators(), new WhitespaceAndSpanBoundaryTokenization(), subset);
+        }
+        return AgreementSummaries.of(projectId, report, cached.titles());
+    }
+
+    private Cached refreshed(Selection selection, Map<Long, String> logins) {
+        Map<Long, String> now = repository.fingerprints(selection.projectId(), logins.keySet());
+        Cached before = cache.get(selection);
+        Cached after;
+        if (before == null) {
+            List<Long> ids = new ArrayList<>(now.keySet());
+            Map<String, Titles> titles = new LinkedHashMap<>();
+            List<Document> documents = load(selection, logins, ids, titles);
+            after = new Cached(AgreementReport.of(new Corpus(documents), selection.annotators()), now, titles);
+        } else {
+            AgreementReport report = before.report();
+            Map<String, Titles> titles = new LinkedHashMap<>(before.titles());
+            for (Long gone : before.fingerprints().keySet()) {
+                if (!now.containsKey(gone)) {
+                    report = report.withoutDocument(String.valueOf(gone));
+                    titles.remove(String.valueOf(gone));
+                }
+            }
+            List<Long> changed = now.keySet().stream()
+                    .filter(id -> !Objects.equals(now.get(id), before.fingerprints().get(id))).toList();
+            for (Document document : load(selection, logins, changed, titles)) {
+                report = report.withDocument(document);
+            }
+            after = new Cached(report, now, titles);
+        }
+        cache.put(selection, after);
+        return after;
+    }
+
+    /** Documents as the metric engine wants them: each assigned annotator's spans and chains. */
+    private List<Document> load(Selection selection, Map<Long, String> logins, List<Long> documentIds, Map<String, Titles> titles) {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        long projectId = selection.projectId();
+        Set<String> labels = new HashSet<>(selection.labels());
+        Map<Long, List<Long>> assigned = repository.assignedAnnotators(projectId, documentIds, logins.keySet());
+        Map<Long, Map<Long, List<StoredSpan>>> spans = repository.spans(projectId, documentIds, logins.keySet()).stream()
+                .filter(s -> labels.isEmpty() || labels.contains(s.label()))
+                .collect(Collectors.groupingBy(StoredSpan::documentId, Collectors.groupingBy(StoredSpan::annotatorId)));
+        List<Document> documents = new ArrayList<>();
+        for (DocumentText text : repository.documents(projectId, documentIds)) {
+            titles.put(String.valueOf(text.id()), new Titles(text.externalId(), text.title()));
+            List<Annotation> annotations = new ArrayList<>();
+            for (long annotator : assigned.getOrDefault(text.id(), List.of())) {
+                List<StoredSpan> own = spans.getOrDefault(text.id(), Map.of()).getOrDefault(annotator, List.of());
+                annotations.add(annotation(logins.get(annotator), own));
+            }
+            documents.add(new Document(String.valueOf(text.id()), text.text(), annotations));
+        }
+        return documents;
+    }
+
+    private static Annotation annotation(String login, List<StoredSpan> stored) {
+        List<Span> spans = stored.stream().map(s -> new Span(s.start(), s.end(), s.label())).toList();
+        Map<Long, List<Span>> chains = new LinkedHashMap<>();
+        stored.stream().filter(s -> s.chainId() != null).forEach(s ->
+                chains.computeIfAbsent(s.chainId(), c -> new ArrayList<>()).add(new Span(s.start(), s.end(), s.label())));
+        return new Annotation(login, spans, chains.values().stream().map(Chain::new).toList());
+    }
+}

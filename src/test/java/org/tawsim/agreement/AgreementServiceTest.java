@@ -1,0 +1,110 @@
+package org.tawsim.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.tawsim.account.AccountService;
+import org.tawsim.account.SystemRole;
+import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.AnnotationService;
+import org.tawsim.annotation.AssignmentService;
+import org.tawsim.annotation.Operation.CreateSpan;
+import org.tawsim.corpus.DocumentService;
+import org.tawsim.project.Project;
+import org.tawsim.project.ProjectRole;
+import org.tawsim.project.ProjectService;
+import org.tawsim.support.DatabaseTest;
+
+/** Agreement computed from what annotators stored, and kept current as they change it. */
+class AgreementServiceTest extends DatabaseTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    AgreementService agreement;
+
+    UserAccount lead;
+    UserAccount amal;
+    UserAccount bilal;
+    Project project;
+    long same;
+    long differ;
+
+    @BeforeEach
+    void twoAnnotatorsTwoDocuments() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        lead = accounts.create("lead-" + tag, "password-1", "Lead", SystemRole.LEAD);
+        amal = accounts.create("amal-" + tag, "password-1", "Amal", SystemRole.ANNOTATOR);
+        bilal = accounts.create("bilal-" + tag, "password-1", "Bilal", SystemRole.ANNOTATOR);
+        project = projects.create(lead, "Agreement " + tag, "");
+        projects.addMember(lead, project.id(), amal.login(), ProjectRole.ANNOTATOR);
+        projects.addMember(lead, project.id(), bilal.login(), ProjectRole.ANNOTATOR);
+        same = documents.importTextFile(lead, project.id(), "a.txt", "زار الوزير مدينة جاسم".getBytes(StandardCharsets.UTF_8), null).id();
+        differ = documents.importTextFile(lead, project.id(), "b.txt", "اجتمع الوفد في درعا".getBytes(StandardCharsets.UTF_8), null).id();
+        assignments.assignBalanced(lead, project.id(), 2, List.of());
+        // Document a: both mark مدينة جاسم [11, 21) LOCATION. Document b: درعا [15, 19) as LOCATION vs ORG.
+        span(amal, same, 0, 11, 21, "LOCATION");
+        span(bilal, same, 0, 11, 21, "LOCATION");
+        span(amal, differ, 0, 15, 19, "LOCATION");
+        span(bilal, differ, 0, 15, 19, "ORG");
+    }
+
+    @Test
+    void reportsPairsDocumentsAndLabelConfusion() {
+        AgreementSummary report = agreement.report(lead, project.id(), AgreementFilter.all());
+
+        assertThat(report.documents()).isEqualTo(2);
+        AgreementSummary.Pair pair = report.pairs().get(0);
+        // Exact match: 1 of 2 spans agree in each direction -> P = R = F1 = 0.5.
+        assertThat(pair.exact().f1()).isEqualTo(0.5);
+        assertThat(report.perDocument()).extracting(AgreementSummary.DocumentFigures::documentId).containsExactly(differ, same);
+        assertThat(report.perDocument().get(0).exactF1()).isEqualTo(0.0);
+        assertThat(report.perDocument().get(1).exactF1()).isEqualTo(1.0);
+        String first = pair.key().equals(amal.login()) ? "LOCATION" : "ORG";
+        String second = first.equals("LOCATION") ? "ORG" : "LOCATION";
+        assertThat(report.labelConfusion().get(first)).containsEntry(second, 1L);
+    }
+
+    @Test
+    void followsChangesWithoutRecomputingEverything() {
+        assertThat(agreement.report(lead, project.id(), AgreementFilter.all()).pairs().get(0).exact().f1()).isEqualTo(0.5);
+        span(bilal, differ, 1, 15, 19, "LOCATION"); // Bilal now also says LOCATION on درعا
+        AgreementSummary after = agreement.report(lead, project.id(), AgreementFilter.all());
+        assertThat(after.perDocument()).filteredOn(d -> d.documentId() == differ).singleElement()
+                .satisfies(d -> assertThat(d.exactF1()).isGreaterThan(0.0));
+        // Amal: {same LOC, differ LOC}; Bilal: {same LOC, differ ORG, differ LOC}: 2 matches, P/R = 2/2 and 2/3.
+        assertThat(after.pairs().get(0).exact().f1()).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void filtersByDocumentAndLabel() {
+        AgreementSummary onlySame = agreement.report(lead, project.id(), new AgreementFilter(List.of(), List.of(same), List.of()));
+        assertThat(onlySame.pairs().get(0).exact().f1()).isEqualTo(1.0);
+        AgreementSummary onlyOrg = agreement.report(lead, project.id(), new AgreementFilter(List.of(), List.of(), List.of("ORG")));
+        assertThat(onlyOrg.pairs().get(0).exact().f1()).isEqualTo(0.0);
+    }
+
+    @Test
+    void isForLeadsOnly() {
+        assertThatThrownBy(() -> agreement.report(amal, project.id(), AgreementFilter.all())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private void span(UserAccount who, long documentId, long revision, int start, int end, String label) {
+        annotations.apply(who, documentId, revision, UUID.randomUUID(), new CreateSpan(start, end, label));
+    }
+}

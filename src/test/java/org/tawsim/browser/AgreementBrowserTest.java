@@ -1,0 +1,36 @@
+package org.tawsim.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.tawsim.support.BrowserTest;
+
+/** The demo lead opens the agreement dashboard of the demo project. */
+class AgreementBrowserTest extends BrowserTest {
+
+    @Test
+    void leadSeesThePairMatrixAndTheDocuments() {
+        logIn("lead", "lead-demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
+        driver.get(url("agreement"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agreement-group")));
+        assertThat(driver.findElement(By.id("agreement-group")).getText()).contains("documents");
+        List<String> matrix = gridTexts("agreement-matrix");
+        assertThat(matrix).contains("annotator1", "annotator2", "—");
+        List<String> documents = gridTexts("agreement-documents");
+        assertThat(documents).anyMatch(t -> t.contains("جاسم") || t.contains("درعا") || !t.isBlank());
+    }
+
+    @Test
+    void annotatorsCannotOpenIt() {
+        logIn("annotator1", "annotator1-demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
+        assertThat(driver.findElement(By.tagName("vaadin-side-nav")).getText()).doesNotContain("Agreement");
+        driver.get(url("agreement"));
+        waitForVaadin();
+        assertThat(driver.findElements(By.id("agreement-group"))).isEmpty();
+    }
+}
