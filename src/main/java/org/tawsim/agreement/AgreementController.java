@@ -26,4 +26,10 @@ class AgreementController {
                             @RequestParam(required = false) List<String> labels) {
         return agreement.report(currentUser.require(), projectId, new AgreementFilter(annotators, documents, labels));
     }
+
+    @GetMapping("/api/v1/projects/{projectId}/agreement/documents/{documentId}/disagreements")
+    List<Disagreement> disagreements(@PathVariable long projectId, @PathVariable long documentId,
+                                     @RequestParam String first, @RequestParam String second) {
+        return agreement.disagreements(currentUser.require(), projectId, documentId, first, second);
+    }
 }

@@ -19,6 +19,7 @@ import org.tawsim.agreement.metric.AgreementReport;
 import org.tawsim.agreement.metric.Annotation;
 import org.tawsim.agreement.metric.Chain;
 import org.tawsim.agreement.metric.Corpus;
+import org.tawsim.agreement.metric.Disagreements;
 import org.tawsim.agreement.metric.Document;
 import org.tawsim.agreement.metric.DocumentStatistics;
 import org.tawsim.agreement.metric.Span;
@@ -81,6 +82,38 @@ public class AgreementService {
             report = AgreementReport.fromStatistics(report.annotators(), new WhitespaceAndSpanBoundaryTokenization(), subset);
         }
         return AgreementSummaries.of(projectId, report, cached.titles());
+    }
+
+    /** Every difference between two annotators on one document, in text order, for side-by-side review. */
+    @Transactional(readOnly = true)
+    public List<Disagreement> disagreements(UserAccount lead, long projectId, long documentId, String first, String second) {
+        Map<Long, String> logins = annotators(lead, projectId).stream()
+                .filter(m -> m.login().equals(first) || m.login().equals(second))
+                .collect(Collectors.toMap(Member::userId, Member::login));
+        if (logins.size() != 2) {
+            throw new UserError("agreement.error.annotators");
+        }
+        Selection selection = new Selection(projectId, List.copyOf(logins.values()), List.of());
+        List<Document> loaded = load(selection, logins, List.of(documentId), new LinkedHashMap<>());
+        if (loaded.isEmpty()) {
+            throw new UserError("document.error.missing");
+        }
+        Document document = loaded.get(0);
+        int[] codePoints = document.text().codePoints().toArray();
+        return Disagreements.between(annotationOf(document, first), annotationOf(document, second)).stream()
+                .map(f -> new Disagreement(f.kind().name(), f.first().map(s -> side(s, codePoints)).orElse(null),
+                        f.second().map(s -> side(s, codePoints)).orElse(null)))
+                .toList();
+    }
+
+    private static Annotation annotationOf(Document document, String login) {
+        return document.annotations().stream().filter(a -> a.annotator().equals(login)).findFirst()
+                .orElse(new Annotation(login, List.of()));
+    }
+
+    private static Disagreement.Side side(Span span, int[] codePoints) {
+        return new Disagreement.Side(span.start(), span.end(), span.label(),
+                new String(codePoints, span.start(), span.end() - span.start()));
     }
 
     private Cached refreshed(Selection selection, Map<Long, String> logins) {

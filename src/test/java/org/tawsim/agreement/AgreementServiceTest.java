@@ -100,6 +100,14 @@ class AgreementServiceTest extends DatabaseTest {
     }
 
     @Test
+    void listsTheDisagreementsOfTwoAnnotatorsOnADocument() {
+        List<Disagreement> found = agreement.disagreements(lead, project.id(), differ, amal.login(), bilal.login());
+        assertThat(found).containsExactly(new Disagreement("LABEL_MISMATCH",
+                new Disagreement.Side(15, 19, "LOCATION", "درعا"), new Disagreement.Side(15, 19, "ORG", "درعا")));
+        assertThat(agreement.disagreements(lead, project.id(), same, amal.login(), bilal.login())).isEmpty();
+    }
+
+    @Test
     void isForLeadsOnly() {
         assertThatThrownBy(() -> agreement.report(amal, project.id(), AgreementFilter.all())).isInstanceOf(AccessDeniedException.class);
     }

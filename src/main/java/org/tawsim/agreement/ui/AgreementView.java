@@ -1,5 +1,6 @@
 package org.tawsim.agreement.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -20,6 +21,8 @@ import org.tawsim.agreement.AgreementFilter;
 import org.tawsim.agreement.AgreementService;
 import org.tawsim.agreement.AgreementSummary;
 import org.tawsim.base.UserError;
+import org.tawsim.corpus.DocumentService;
+import org.tawsim.corpus.DocumentSummary;
 import org.tawsim.project.Label;
 import org.tawsim.project.Member;
 import org.tawsim.project.Project;
@@ -36,12 +39,15 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Project> project = new Select<>();
     private final MultiSelectComboBox<Member> annotators = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<String> labels = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<DocumentSummary> documentFilter = new MultiSelectComboBox<>();
+    private final DocumentService documents;
     private final Select<PairMeasure> measure = new Select<>();
     private final VerticalLayout results = new VerticalLayout();
 
-    public AgreementView(AgreementService agreement, ProjectService projects, CurrentUser currentUser) {
+    public AgreementView(AgreementService agreement, ProjectService projects, DocumentService documents, CurrentUser currentUser) {
         this.agreement = agreement;
         this.projects = projects;
+        this.documents = documents;
         this.user = currentUser.require();
         setSizeFull();
 
@@ -54,6 +60,8 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
         annotators.setLabel(getTranslation("agreement.annotators"));
         annotators.setItemLabelGenerator(m -> m.displayName() + " (" + m.login() + ")");
         labels.setLabel(getTranslation("agreement.labels"));
+        documentFilter.setLabel(getTranslation("agreement.documents-filter"));
+        documentFilter.setItemLabelGenerator(DocumentSummary::title);
         measure.setLabel(getTranslation("agreement.measure"));
         measure.setItems(PairMeasure.values());
         measure.setItemLabelGenerator(m -> getTranslation(m.key()));
@@ -62,7 +70,7 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
         compute.setId("agreement-compute");
         compute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        HorizontalLayout filters = new HorizontalLayout(project, annotators, labels, measure, compute);
+        HorizontalLayout filters = new HorizontalLayout(project, annotators, documentFilter, labels, measure, compute);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         results.setPadding(false);
@@ -84,6 +92,8 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
         annotators.select(members);
         labels.setItems(projects.labels(user, p.id()).stream().map(Label::name).toList());
         labels.clear();
+        documentFilter.setItems(documents.summaries(user, p.id()));
+        documentFilter.clear();
         compute();
     }
 
@@ -95,7 +105,8 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             AgreementSummary report = agreement.report(user, p.id(), new AgreementFilter(
-                    annotators.getSelectedItems().stream().map(Member::login).toList(), List.of(),
+                    annotators.getSelectedItems().stream().map(Member::login).toList(),
+                    documentFilter.getSelectedItems().stream().map(DocumentSummary::id).toList(),
                     List.copyOf(labels.getSelectedItems())));
             show(report);
         } catch (UserError error) {
@@ -113,8 +124,17 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
                 PairMatrix.of(report, measure.getValue()),
                 new H3(getTranslation("agreement.pairs")), Figures.pairs(report),
                 new H3(getTranslation("agreement.per-label")), Figures.labels(report),
-                new H3(getTranslation("agreement.per-document")), Figures.documents(report),
+                new H3(getTranslation("agreement.per-document")), new Paragraph(getTranslation("agreement.per-document.help")),
+                documents(report),
                 new H3(getTranslation("agreement.confusion")), Figures.confusion(report));
+    }
+
+    /** Clicking a document compares two annotators on it, side by side. */
+    private Component documents(AgreementSummary report) {
+        var grid = Figures.documents(report);
+        grid.addItemClickListener(e -> new SideBySideDialog(agreement, user, project.getValue().id(), e.getItem(),
+                report.annotators()).open());
+        return grid;
     }
 
     @Override

@@ -54,7 +54,7 @@ final class Figures {
         return grid;
     }
 
-    static Component documents(AgreementSummary report) {
+    static Grid<AgreementSummary.DocumentFigures> documents(AgreementSummary report) {
         Grid<AgreementSummary.DocumentFigures> grid = new Grid<>();
         grid.setId("agreement-documents");
         grid.addColumn(AgreementSummary.DocumentFigures::title).setHeader(t("document.title")).setFlexGrow(4)
