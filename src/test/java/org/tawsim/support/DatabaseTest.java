@@ -15,5 +15,6 @@ public abstract class DatabaseTest {
         registry.add("spring.datasource.username", db::user);
         registry.add("spring.datasource.password", db::password);
         registry.add("tawsim.admin.password", () -> "admin-test-password");
+        registry.add("tawsim.exports.dir", () -> "target/test-exports");
     }
 }
