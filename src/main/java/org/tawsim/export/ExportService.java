@@ -56,6 +56,12 @@ public class ExportService {
         return projects.visibleTo(user).stream().filter(p -> mayExport(user, p.id())).toList();
     }
 
+    /** Logins of the annotators whose layers can be exported, for choosing one. */
+    public List<String> annotators(UserAccount user, long projectId) {
+        requireExporter(user, projectId);
+        return repository.annotators(projectId).stream().map(Source::login).toList();
+    }
+
     public ExportManifest export(UserAccount user, long projectId, ExportRequest request) {
         return export(user, projectId, request, fraction -> {
         });
