@@ -85,7 +85,7 @@ public class ExportService {
             List<FileEntry> files = writing.writeInto(dir);
             ExportManifest manifest = new ExportManifest(ExportManifest.SCHEMA_VERSION, dir.getFileName().toString(),
                     request.format().name(), request.format() == ExportFormat.CONLL_NER ? request.scheme().name() : null,
-                    projectId, project.name(), createdAt.toString(), user.login(), documentIds.size(),
+                    projectId, project.name(), createdAt.toString(), user.login(), writing.documentsWritten(),
                     sources.stream().map(Source::login).toList(), writing.labels(), totals(files),
                     splitInfo(request.split(), writing.documentsByPart()), files);
             store.writeManifest(dir, manifest);

@@ -38,6 +38,7 @@ class ExportWriting {
     private final DoubleConsumer progress;
     private final Map<String, Map<String, Integer>> labels = new LinkedHashMap<>();
     private final Map<String, List<String>> documentsByPart = new LinkedHashMap<>();
+    private int written;
 
     ExportWriting(ExportRepository repository, long projectId, ExportRequest request, List<Source> sources, Map<Long, String> parts,
                   int documentCount, DoubleConsumer progress) {
@@ -78,6 +79,11 @@ class ExportWriting {
         return entries;
     }
 
+    /** Documents written (each once, whatever the number of sources). */
+    int documentsWritten() {
+        return written;
+    }
+
     Map<String, Map<String, Integer>> labels() {
         return labels;
     }
@@ -89,7 +95,6 @@ class ExportWriting {
     private void writeDocuments(Map<String, SourceFile> files) throws IOException {
         List<Long> annotatorIds = sources.stream().map(Source::annotatorId).toList();
         boolean shareBoundaries = sources.size() > 1;
-        int written = 0;
         long after = 0;
         progress.accept(0);
         while (true) {
@@ -107,6 +112,9 @@ class ExportWriting {
                 List<TextRange> shared = shareBoundaries
                         ? docSpans.stream().map(s -> new TextRange(s.start(), s.end())).toList() : List.of();
                 String part = parts.get(doc.id());
+                if (request.split() != null && part == null) {
+                    continue; // added after the split was drawn: it belongs to the next export
+                }
                 if (part != null) {
                     documentsByPart.computeIfAbsent(part, p -> new ArrayList<>()).add(doc.externalId());
                 }
