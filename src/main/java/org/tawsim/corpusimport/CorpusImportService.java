@@ -42,6 +42,13 @@ public class CorpusImportService {
         this.projects = projects;
     }
 
+    /** Logins of the project's annotators, who can receive imported spans. */
+    public List<String> annotators(UserAccount lead, long projectId) {
+        projects.requireLead(lead, projectId);
+        return projects.members(lead, projectId).stream().filter(m -> m.role() == ProjectRole.ANNOTATOR)
+                .map(Member::login).sorted().toList();
+    }
+
     /**
      * @param annotator login whose layer receives the spans of records that name no source (doccano, CoNLL);
      *                  may be null when the file has no such spans
