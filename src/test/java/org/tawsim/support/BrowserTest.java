@@ -40,6 +40,7 @@ public abstract class BrowserTest {
         registry.add("spring.datasource.username", db::user);
         registry.add("spring.datasource.password", db::password);
         registry.add("tawsim.admin.password", () -> "admin-test-password");
+        registry.add("tawsim.exports.dir", () -> "target/test-exports/browser");
     }
 
     @BeforeEach

@@ -8,6 +8,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 public abstract class DatabaseTest {
 
+    /** Exports of this test run: a fresh folder, because project ids start again with every test database. */
+    protected static final String EXPORTS_DIR = "target/test-exports/" + System.currentTimeMillis();
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.Connection db = TestDatabase.get();
@@ -15,5 +18,6 @@ public abstract class DatabaseTest {
         registry.add("spring.datasource.username", db::user);
         registry.add("spring.datasource.password", db::password);
         registry.add("tawsim.admin.password", () -> "admin-test-password");
+        registry.add("tawsim.exports.dir", () -> EXPORTS_DIR);
     }
 }

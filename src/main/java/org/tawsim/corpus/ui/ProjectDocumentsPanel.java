@@ -77,7 +77,7 @@ public class ProjectDocumentsPanel extends VerticalLayout {
         return form;
     }
 
-    private void refresh() {
+    public void refresh() {
         grid.setItems(documents.summaries(user, projectId));
     }
 }

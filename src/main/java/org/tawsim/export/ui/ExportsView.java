@@ -1,16 +1,192 @@
 package org.tawsim.export.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.tawsim.base.ui.PlaceholderView;
+import java.util.List;
+import java.util.Locale;
+import org.tawsim.account.CurrentUser;
+import org.tawsim.account.UserAccount;
+import org.tawsim.base.UserError;
+import org.tawsim.base.ui.Feedback;
+import org.tawsim.export.ExportFormat;
+import org.tawsim.export.ExportManifest;
+import org.tawsim.export.ExportRequest;
+import org.tawsim.export.ExportService;
+import org.tawsim.export.ExportSources;
+import org.tawsim.export.ExportSplit;
+import org.tawsim.export.format.TagScheme;
+import org.tawsim.project.Project;
 
+/**
+ * Corpus exports for leads, admins and ML engineers: choose project, format and sources, run the export in
+ * the background (the page polls for progress), then download its files; earlier exports are listed below.
+ */
 @Route("exports")
 @RolesAllowed({"ADMIN", "LEAD", "VIEWER"})
-public class ExportsView extends PlaceholderView implements HasDynamicTitle {
+public class ExportsView extends VerticalLayout implements HasDynamicTitle {
 
-    public ExportsView() {
-        super("nav.exports", "placeholder.exports");
+    private static final int POLL_MILLIS = 500;
+
+    private final ExportService exports;
+    private final UserAccount user;
+    private final ComboBox<Project> project = new ComboBox<>();
+    private final Select<ExportFormat> format = new Select<>();
+    private final Select<TagScheme> scheme = new Select<>();
+    private final Select<ExportSources> sources = new Select<>();
+    private final ComboBox<String> annotator = new ComboBox<>();
+    private final Checkbox split = new Checkbox();
+    private final NumberField train = ratio("export.split.train", 0.8);
+    private final NumberField dev = ratio("export.split.dev", 0.1);
+    private final NumberField test = ratio("export.split.test", 0.1);
+    private final IntegerField seed = new IntegerField();
+    private final Button start = new Button();
+    private final ProgressBar progress = new ProgressBar(0, 1);
+    private final ExportList list;
+
+    public ExportsView(CurrentUser currentUser, ExportService exports) {
+        this.exports = exports;
+        this.user = currentUser.require();
+        setSizeFull();
+        add(new H2(getTranslation("nav.exports")), new Paragraph(getTranslation("export.help")));
+        list = new ExportList(exports, user);
+
+        project.setId("export-project");
+        project.setLabel(getTranslation("project.name"));
+        List<Project> exportable = exports.exportableProjects(user);
+        project.setItems(exportable);
+        project.setItemLabelGenerator(Project::name);
+        project.addValueChangeListener(e -> projectChosen(e.getValue()));
+
+        format.setId("export-format");
+        format.setLabel(getTranslation("export.format"));
+        format.setItems(ExportFormat.values());
+        format.setItemLabelGenerator(f -> getTranslation("export.format." + f.name().toLowerCase(Locale.ROOT)));
+        format.setValue(ExportFormat.JSONL);
+        format.addValueChangeListener(e -> scheme.setEnabled(e.getValue() == ExportFormat.CONLL_NER));
+
+        scheme.setId("export-scheme");
+        scheme.setLabel(getTranslation("export.scheme"));
+        scheme.setItems(TagScheme.values());
+        scheme.setValue(TagScheme.IOB2);
+        scheme.setEnabled(false);
+
+        sources.setId("export-sources");
+        sources.setLabel(getTranslation("export.sources"));
+        sources.setItems(ExportSources.values());
+        sources.setItemLabelGenerator(s -> getTranslation("export.sources." + s.name().toLowerCase(Locale.ROOT)));
+        sources.setItemEnabledProvider(s -> s != ExportSources.GOLD);
+        sources.setValue(ExportSources.ALL_ANNOTATORS);
+        sources.addValueChangeListener(e -> annotator.setVisible(e.getValue() == ExportSources.ANNOTATOR));
+
+        annotator.setId("export-annotator");
+        annotator.setLabel(getTranslation("export.annotator"));
+        annotator.setVisible(false);
+
+        split.setId("export-split");
+        split.setLabel(getTranslation("export.split"));
+        seed.setLabel(getTranslation("export.split.seed"));
+        seed.setValue(42);
+        HorizontalLayout ratios = new HorizontalLayout(train, dev, test, seed);
+        ratios.setVisible(false);
+        split.addValueChangeListener(e -> ratios.setVisible(e.getValue()));
+
+        start.setId("export-start");
+        start.setText(getTranslation("export.start"));
+        start.setIcon(VaadinIcon.DOWNLOAD.create());
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setEnabled(false);
+        start.addClickListener(e -> startExport());
+        progress.setId("export-progress");
+        progress.setVisible(false);
+        progress.setWidth("20em");
+
+        HorizontalLayout choices = new HorizontalLayout(project, format, scheme, sources, annotator);
+        choices.setAlignItems(FlexComponent.Alignment.BASELINE);
+        choices.setWrap(true);
+        HorizontalLayout action = new HorizontalLayout(start, progress);
+        action.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(choices, split, ratios, action, list);
+        if (exportable.size() == 1) {
+            project.setValue(exportable.get(0));
+        }
+    }
+
+    private NumberField ratio(String key, double value) {
+        NumberField field = new NumberField(getTranslation(key));
+        field.setMin(0);
+        field.setMax(1);
+        field.setStep(0.05);
+        field.setValue(value);
+        field.setWidth("7em");
+        return field;
+    }
+
+    private void projectChosen(Project chosen) {
+        start.setEnabled(chosen != null);
+        annotator.setItems(chosen == null ? List.of() : exports.annotators(user, chosen.id()));
+        list.show(chosen);
+    }
+
+    private void startExport() {
+        Project chosen = project.getValue();
+        ExportRequest request;
+        try {
+            ExportSplit parts = split.getValue()
+                    ? new ExportSplit(orZero(train), orZero(dev), orZero(test), seed.getValue() == null ? 0 : seed.getValue())
+                    : null;
+            request = new ExportRequest(format.getValue(), scheme.getValue(), sources.getValue(), annotator.getValue(), parts);
+        } catch (UserError error) {
+            Feedback.error(error);
+            return;
+        }
+        UI ui = UI.getCurrent();
+        start.setEnabled(false);
+        progress.setValue(0);
+        progress.setVisible(true);
+        ui.setPollInterval(POLL_MILLIS);
+        Thread worker = new Thread(() -> {
+            try {
+                ExportManifest manifest = exports.export(user, chosen.id(), request,
+                        fraction -> ui.access(() -> progress.setValue(Math.min(1, fraction))));
+                ui.access(() -> finished(chosen, () -> Feedback.success(getTranslation("export.done",
+                        manifest.files().size(), manifest.documentCount()))));
+            } catch (UserError error) {
+                ui.access(() -> finished(chosen, () -> Feedback.error(error)));
+            } catch (RuntimeException failure) {
+                ui.access(() -> finished(chosen, () -> Feedback.error(new UserError("export.error.failed"))));
+                throw failure;
+            }
+        }, "export-" + chosen.id());
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void finished(Project chosen, Runnable feedback) {
+        UI.getCurrent().setPollInterval(-1);
+        progress.setVisible(false);
+        start.setEnabled(project.getValue() != null);
+        feedback.run();
+        list.show(chosen);
+    }
+
+    private static double orZero(NumberField field) {
+        return field.getValue() == null ? 0 : field.getValue();
     }
 
     @Override

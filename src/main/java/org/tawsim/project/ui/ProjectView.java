@@ -19,6 +19,8 @@ import org.tawsim.annotation.ui.AssignmentPanel;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.ui.ProjectDocumentsPanel;
+import org.tawsim.corpusimport.CorpusImportService;
+import org.tawsim.corpusimport.ui.AnnotatedImportForm;
 import org.tawsim.project.Project;
 import org.tawsim.project.ProjectService;
 
@@ -32,15 +34,17 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     private final DocumentService documents;
     private final AssignmentService assignments;
     private final AccountService accounts;
+    private final CorpusImportService corpusImports;
     private String title = "";
 
     public ProjectView(CurrentUser currentUser, ProjectService projects, DocumentService documents,
-                       AssignmentService assignments, AccountService accounts) {
+                       AssignmentService assignments, AccountService accounts, CorpusImportService corpusImports) {
         this.currentUser = currentUser;
         this.projects = projects;
         this.documents = documents;
         this.assignments = assignments;
         this.accounts = accounts;
+        this.corpusImports = corpusImports;
         setSizeFull();
     }
 
@@ -66,7 +70,11 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         TabSheet tabs = new TabSheet();
         tabs.setId("project-tabs");
         tabs.setSizeFull();
-        tabs.add(getTranslation("project.tab.documents"), new ProjectDocumentsPanel(user, projectId, documents, lead));
+        ProjectDocumentsPanel documentsPanel = new ProjectDocumentsPanel(user, projectId, documents, lead);
+        if (lead) {
+            documentsPanel.addComponentAtIndex(1, new AnnotatedImportForm(user, projectId, corpusImports, documentsPanel::refresh));
+        }
+        tabs.add(getTranslation("project.tab.documents"), documentsPanel);
         tabs.add(getTranslation("project.tab.members"), new MembersPanel(user, projectId, projects, accounts, lead));
         if (lead) {
             tabs.add(getTranslation("project.tab.assignments"), new AssignmentPanel(user, projectId, assignments));

@@ -1,0 +1,154 @@
+package org.tawsim.corpusimport;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tawsim.account.UserAccount;
+import org.tawsim.base.UserError;
+import org.tawsim.corpus.DocumentService;
+import org.tawsim.corpus.NewDocument;
+import org.tawsim.export.format.ExportDocument;
+import org.tawsim.export.format.ExportSpan;
+import org.tawsim.export.format.FormatException;
+import org.tawsim.project.Label;
+import org.tawsim.project.Member;
+import org.tawsim.project.ProjectRole;
+import org.tawsim.project.ProjectService;
+
+/**
+ * Imports annotated corpus files into a project, for leads. A file is stored whole or not at all: the file is
+ * read and checked completely before anything is inserted, and the inserts share one transaction.
+ */
+@Service
+public class CorpusImportService {
+
+    private static final int MAX_ID = 200;
+    private static final int MAX_TITLE = 500;
+
+    private final CorpusImportRepository repository;
+    private final ProjectService projects;
+
+    CorpusImportService(CorpusImportRepository repository, ProjectService projects) {
+        this.repository = repository;
+        this.projects = projects;
+    }
+
+    /** Logins of the project's annotators, who can receive imported spans. */
+    public List<String> annotators(UserAccount lead, long projectId) {
+        projects.requireLead(lead, projectId);
+        return projects.members(lead, projectId).stream().filter(m -> m.role() == ProjectRole.ANNOTATOR)
+                .map(Member::login).sorted().toList();
+    }
+
+    /**
+     * @param annotator login whose layer receives the spans of records that name no source (doccano, CoNLL);
+     *                  may be null when the file has no such spans
+     */
+    @Transactional
+    public ImportResult importFile(UserAccount lead, long projectId, ImportFormat format, String fileName, byte[] bytes,
+                                   String annotator) {
+        projects.requireLead(lead, projectId);
+        if (bytes.length > DocumentService.MAX_FILE_BYTES) {
+            throw new UserError("import.error.too-large", fileName, DocumentService.MAX_FILE_BYTES / (1024 * 1024));
+        }
+        Set<String> labels = projects.labels(lead, projectId).stream().map(Label::name).collect(Collectors.toSet());
+        List<ExportDocument> records;
+        try {
+            records = format.reader(labels).readAll(new ByteArrayInputStream(bytes), fileName);
+        } catch (FormatException e) {
+            throw new UserError("corpus-import.error.line", e.fileName(), e.line(), e.problem());
+        } catch (IOException e) {
+            throw new UserError("corpus-import.error.unreadable", fileName);
+        }
+        if (records.isEmpty()) {
+            throw new UserError("corpus-import.error.empty", fileName);
+        }
+        Map<String, Long> annotators = projects.members(lead, projectId).stream()
+                .filter(m -> m.role() == ProjectRole.ANNOTATOR)
+                .collect(Collectors.toMap(Member::login, Member::userId));
+        Map<String, List<ExportDocument>> byId = groupById(fileName, records);
+        List<String> taken = repository.existingExternalIds(projectId, byId.keySet());
+        if (!taken.isEmpty()) {
+            throw new UserError("corpus-import.error.duplicate", fileName, String.join(", ", taken));
+        }
+        int spans = 0;
+        int chains = 0;
+        for (List<ExportDocument> sameDocument : byId.values()) {
+            ExportDocument first = sameDocument.get(0);
+            long documentId = repository.insertDocument(projectId,
+                    new NewDocument(first.id(), title(first), first.text(), fileName));
+            for (ExportDocument record : sameDocument) {
+                if (record.spans().isEmpty() && record.chains().isEmpty()) {
+                    continue;
+                }
+                long annotatorId = annotatorOf(fileName, record, annotator, annotators);
+                repository.ensureLayer(documentId, annotatorId);
+                Map<Long, Long> newIds = new HashMap<>();
+                for (ExportSpan span : record.spans()) {
+                    newIds.put(span.id(), repository.insertSpan(projectId, documentId, annotatorId, span.start(),
+                            span.end(), span.label(), lead.id()));
+                }
+                for (List<Long> chain : record.chains()) {
+                    long chainId = repository.insertChain(documentId, annotatorId, lead.id());
+                    chain.forEach(member -> repository.insertChainMember(chainId, newIds.get(member), documentId));
+                }
+                spans += record.spans().size();
+                chains += record.chains().size();
+            }
+        }
+        return new ImportResult(fileName, List.copyOf(byId.keySet()), spans, chains);
+    }
+
+    /** Records of one document (one per source) share its id and text; the same source twice is a mistake. */
+    private static Map<String, List<ExportDocument>> groupById(String fileName, List<ExportDocument> records) {
+        Map<String, List<ExportDocument>> byId = new LinkedHashMap<>();
+        for (ExportDocument record : records) {
+            if (record.id().length() > MAX_ID) {
+                throw new UserError("corpus-import.error.id-too-long", fileName, record.id().substring(0, 40) + "…");
+            }
+            List<ExportDocument> same = byId.computeIfAbsent(record.id(), id -> new ArrayList<>());
+            boolean clash = same.stream().anyMatch(other -> !other.text().equals(record.text())
+                    || Objects.equals(other.source(), record.source()));
+            if (clash) {
+                throw new UserError("corpus-import.error.duplicate-in-file", fileName, record.id());
+            }
+            same.add(record);
+        }
+        return byId;
+    }
+
+    private static long annotatorOf(String fileName, ExportDocument record, String chosen, Map<String, Long> annotators) {
+        String login = record.source() != null ? record.source() : chosen;
+        if (login == null || login.isBlank()) {
+            throw new UserError("corpus-import.error.no-source", fileName, record.id());
+        }
+        if (login.equals("gold")) {
+            throw new UserError("corpus-import.error.gold", fileName);
+        }
+        Long id = annotators.get(login.strip());
+        if (id == null) {
+            throw new UserError("corpus-import.error.no-such-annotator", fileName, login);
+        }
+        return id;
+    }
+
+    private static String title(ExportDocument document) {
+        Object title = document.meta().get("title");
+        String candidate = title instanceof String s && !s.isBlank() ? s.strip()
+                : document.text().strip().lines().findFirst().orElse(document.id()).strip();
+        if (candidate.isEmpty()) {
+            candidate = document.id();
+        }
+        return candidate.codePointCount(0, candidate.length()) <= MAX_TITLE / 2 ? candidate
+                : candidate.substring(0, candidate.offsetByCodePoints(0, MAX_TITLE / 2));
+    }
+}

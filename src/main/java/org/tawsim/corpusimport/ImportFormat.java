@@ -1,0 +1,25 @@
+package org.tawsim.corpusimport;
+
+import java.util.Set;
+import org.tawsim.export.format.ConllNerReader;
+import org.tawsim.export.format.CorpusReader;
+import org.tawsim.export.format.DoccanoReader;
+import org.tawsim.export.format.JsonlReader;
+
+/** Annotated corpus files a lead can import (see docs/exports.md for our JSONL). */
+public enum ImportFormat {
+    /** Tawsim's JSONL (our exports), with or without spans and chains; {@code source} names the annotator. */
+    JSONL,
+    /** doccano's JSONL export ({@code text} and {@code label: [[start, end, label], ...]}). */
+    DOCCANO,
+    /** CoNLL BIO / IOB2 ({@code token<TAB>tag}, {@code -DOCSTART-} between documents). */
+    CONLL_BIO;
+
+    CorpusReader reader(Set<String> labels) {
+        return switch (this) {
+            case JSONL -> new JsonlReader(labels);
+            case DOCCANO -> new DoccanoReader(labels);
+            case CONLL_BIO -> new ConllNerReader(labels);
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package org.tawsim.export;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an export holds, written as {@code manifest.json} next to its files: enough to check the files (sha256)
+ * and to know what the flat formats had to leave out.
+ *
+ * @param counts per source: the writer's counts (written and dropped spans or mentions)
+ * @param labels per source: label → number of spans exported (before any was dropped)
+ * @param split  null without a split; otherwise the ratios, the seed and the document ids of every part
+ */
+public record ExportManifest(int schemaVersion, String exportId, String format, String scheme, long projectId,
+                             String projectName, String createdAt, String createdBy, int documentCount,
+                             List<String> sources, Map<String, Map<String, Integer>> labels,
+                             Map<String, Map<String, Integer>> counts, SplitInfo split, List<FileEntry> files) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public record SplitInfo(double train, double dev, double test, long seed, Map<String, List<String>> documents) {
+    }
+
+    /** One exported file; {@code part} is null without a split. */
+    public record FileEntry(String name, String source, String part, int documents, long bytes, String sha256,
+                            Map<String, Integer> counts) {
+    }
+}

@@ -1,0 +1,157 @@
+package org.tawsim.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.DoubleConsumer;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.tawsim.account.UserAccount;
+import org.tawsim.base.UserError;
+import org.tawsim.export.ExportManifest.FileEntry;
+import org.tawsim.export.ExportManifest.SplitInfo;
+import org.tawsim.export.ExportRepository.Source;
+import org.tawsim.project.Project;
+import org.tawsim.project.ProjectRole;
+import org.tawsim.project.ProjectService;
+
+/**
+ * Corpus exports of a project for leads, admins and viewers (ML engineers): files under the exports folder
+ * with a {@code manifest.json}, written document by document so memory does not grow with the corpus.
+ */
+@Service
+public class ExportService {
+
+    private final ExportRepository repository;
+    private final ExportStore store;
+    private final ProjectService projects;
+
+    ExportService(ExportRepository repository, ExportStore store, ProjectService projects) {
+        this.repository = repository;
+        this.store = store;
+        this.projects = projects;
+    }
+
+    /** Leads, admins and viewers of the project may export; annotators may not (they would see others' work). */
+    public boolean mayExport(UserAccount user, long projectId) {
+        return projects.canManage(user, projectId)
+                || projects.role(user, projectId).filter(r -> r == ProjectRole.VIEWER).isPresent();
+    }
+
+    public void requireExporter(UserAccount user, long projectId) {
+        if (!mayExport(user, projectId)) {
+            throw new AccessDeniedException("Not allowed to export project " + projectId);
+        }
+    }
+
+    /** Projects the user may export, for the exports page. */
+    public List<Project> exportableProjects(UserAccount user) {
+        return projects.visibleTo(user).stream().filter(p -> mayExport(user, p.id())).toList();
+    }
+
+    /** Logins of the annotators whose layers can be exported, for choosing one. */
+    public List<String> annotators(UserAccount user, long projectId) {
+        requireExporter(user, projectId);
+        return repository.annotators(projectId).stream().map(Source::login).toList();
+    }
+
+    public ExportManifest export(UserAccount user, long projectId, ExportRequest request) {
+        return export(user, projectId, request, fraction -> {
+        });
+    }
+
+    /**
+     * Writes a new export and returns its manifest; a failed export leaves no folder behind.
+     *
+     * @param progress told the fraction of documents written so far, from 0 to 1
+     */
+    public ExportManifest export(UserAccount user, long projectId, ExportRequest request, DoubleConsumer progress) {
+        requireExporter(user, projectId);
+        Project project = projects.get(user, projectId);
+        List<Source> sources = sources(projectId, request);
+        List<Long> documentIds = repository.documentIds(projectId);
+        Map<Long, String> parts = request.split() == null ? Map.of() : request.split().assign(documentIds);
+        Instant createdAt = Instant.now();
+        Path dir = store.create(projectId, createdAt);
+        try {
+            ExportWriting writing = new ExportWriting(repository, projectId, request, sources, parts, documentIds.size(), progress);
+            List<FileEntry> files = writing.writeInto(dir);
+            ExportManifest manifest = new ExportManifest(ExportManifest.SCHEMA_VERSION, dir.getFileName().toString(),
+                    request.format().name(), request.format() == ExportFormat.CONLL_NER ? request.scheme().name() : null,
+                    projectId, project.name(), createdAt.toString(), user.login(), writing.documentsWritten(),
+                    sources.stream().map(Source::login).toList(), writing.labels(), totals(files),
+                    splitInfo(request.split(), writing.documentsByPart()), files);
+            store.writeManifest(dir, manifest);
+            return manifest;
+        } catch (IOException | RuntimeException e) {
+            store.delete(dir);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    public List<ExportManifest> list(UserAccount user, long projectId) {
+        requireExporter(user, projectId);
+        return store.list(projectId);
+    }
+
+    public ExportManifest manifest(UserAccount user, long projectId, String exportId) {
+        requireExporter(user, projectId);
+        return store.manifest(projectId, exportId).orElseThrow(() -> new UserError("export.error.missing", exportId));
+    }
+
+    /** A file the export's manifest lists (or the manifest itself); anything else is missing. */
+    public Path file(UserAccount user, long projectId, String exportId, String name) {
+        requireExporter(user, projectId);
+        return store.file(projectId, exportId, name).filter(Files::isRegularFile)
+                .orElseThrow(() -> new UserError("export.error.no-file", name));
+    }
+
+    private List<Source> sources(long projectId, ExportRequest request) {
+        return switch (request.sources()) {
+            case GOLD -> throw new UserError("export.error.gold");
+            case ALL_ANNOTATORS -> {
+                List<Source> all = repository.annotators(projectId);
+                if (all.isEmpty()) {
+                    throw new UserError("export.error.no-annotators");
+                }
+                yield all;
+            }
+            case ANNOTATOR -> {
+                String login = request.annotator() == null ? "" : request.annotator().strip();
+                Optional<Source> one = repository.annotators(projectId).stream()
+                        .filter(s -> s.login().equals(login)).findFirst();
+                yield List.of(one.orElseThrow(() -> new UserError("export.error.no-such-annotator", login)));
+            }
+        };
+    }
+
+    private static Map<String, Map<String, Integer>> totals(List<FileEntry> files) {
+        Map<String, Map<String, Integer>> totals = new LinkedHashMap<>();
+        for (FileEntry file : files) {
+            Map<String, Integer> sum = totals.computeIfAbsent(file.source(), s -> new LinkedHashMap<>());
+            file.counts().forEach((key, n) -> sum.merge(key, n, Integer::sum));
+        }
+        return totals;
+    }
+
+    private static SplitInfo splitInfo(ExportSplit split, Map<String, List<String>> documentsByPart) {
+        if (split == null) {
+            return null;
+        }
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        for (String part : ExportSplit.PARTS) {
+            parts.put(part, documentsByPart.getOrDefault(part, new ArrayList<>()));
+        }
+        return new SplitInfo(split.train(), split.dev(), split.test(), split.seed(), parts);
+    }
+}

@@ -1,0 +1,40 @@
+package org.tawsim.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tawsim.support.BrowserTest;
+
+/** The demo lead exports the demo project as CoNLL from the exports page and gets download links. */
+class ExportsBrowserTest extends BrowserTest {
+
+    @Test
+    void aLeadExportsAndSeesTheFiles() {
+        // the first page of a fresh app can take long on a loaded machine
+        driver.get(url("login"));
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        logIn("lead", "lead-demo");
+        waitForVaadin();
+        driver.get(url("exports"));
+        waitForVaadin();
+        WebElement project = wait.until(ExpectedConditions.elementToBeClickable(By.id("export-project")));
+        if (!Boolean.TRUE.equals(js("return !!arguments[0].selectedItem", project))) {
+            project.findElement(By.tagName("input")).sendKeys("Arabic news");
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-combo-box-item[contains(., 'Arabic news')]"))).click();
+        }
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("export-start"))).click();
+
+        wait.until(d -> d.findElements(By.xpath("//vaadin-grid[@id='exports']//a[contains(., 'annotator1.jsonl')]")).size() > 0);
+        List<WebElement> links = driver.findElements(By.xpath("//vaadin-grid[@id='exports']//a"));
+        assertThat(links).extracting(WebElement::getText).contains("annotator1.jsonl", "annotator2.jsonl", "manifest.json");
+        assertThat(links.get(0).getAttribute("href")).isNotBlank();
+        assertThat(driver.findElement(By.id("export-progress")).isDisplayed()).isFalse();
+    }
+}
