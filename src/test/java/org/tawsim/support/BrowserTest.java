@@ -71,7 +71,9 @@ public abstract class BrowserTest {
 
     protected void logIn(String login, String password) {
         driver.get(url("login"));
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        // The first page of a fresh app can take long on a busy machine (frontend bundle, JIT): wait generously.
+        WebElement user = new WebDriverWait(driver, Duration.ofSeconds(120))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
         user.sendKeys(login);
         WebElement pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
         pass.sendKeys(password, Keys.ENTER);
