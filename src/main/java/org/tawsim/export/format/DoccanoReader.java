@@ -3,13 +3,11 @@ package org.tawsim.export.format;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.tawsim.text.CodePoints;
 
 /**
@@ -23,15 +21,13 @@ import org.tawsim.text.CodePoints;
  * writes e.g. {@code Comments}, {@code relations}) is kept in meta. Spans get the ids 0, 1, ... in file order;
  * overlapping spans are kept as they are. Blank lines are skipped.
  */
-public final class DoccanoReader extends CorpusReader {
+public final class DoccanoReader extends JsonLinesReader {
 
     private static final List<String> SPAN_FIELDS = List.of("label", "labels", "entities");
 
-    private final Set<String> labels;
-
     /** @param labels the allowed span labels, or null to accept any */
     public DoccanoReader(Set<String> labels) {
-        this.labels = labels == null ? null : Set.copyOf(labels);
+        super(labels);
     }
 
     public DoccanoReader() {
@@ -39,22 +35,7 @@ public final class DoccanoReader extends CorpusReader {
     }
 
     @Override
-    void read(NumberedLines lines, Consumer<ExportDocument> sink) throws IOException {
-        for (String line = lines.next(); line != null; line = lines.next()) {
-            if (line.isBlank()) {
-                continue;
-            }
-            ExportDocument document;
-            try {
-                document = parse(line, lines.number());
-            } catch (RuntimeException e) {
-                throw lines.error(e);
-            }
-            sink.accept(document);
-        }
-    }
-
-    private ExportDocument parse(String line, int lineNumber) {
+    ExportDocument parse(String line, int lineNumber) {
         ObjectNode object = JsonFields.parseObject(line);
         String text = JsonFields.requiredString(object, "text", "document");
         String id = JsonFields.optionalId(object, "id", "document");

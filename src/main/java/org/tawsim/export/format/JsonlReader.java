@@ -3,13 +3,11 @@ package org.tawsim.export.format;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.tawsim.text.CodePoints;
 
 /**
@@ -22,13 +20,11 @@ import org.tawsim.text.CodePoints;
  * array; a {@code text}, if present, must equal {@code text[start:end]}, which catches offsets counted in UTF-16
  * by another tool. token_start / token_end are ignored. Blank lines are skipped.
  */
-public final class JsonlReader extends CorpusReader {
-
-    private final Set<String> labels;
+public final class JsonlReader extends JsonLinesReader {
 
     /** @param labels the allowed span labels, or null to accept any */
     public JsonlReader(Set<String> labels) {
-        this.labels = labels == null ? null : Set.copyOf(labels);
+        super(labels);
     }
 
     public JsonlReader() {
@@ -36,22 +32,7 @@ public final class JsonlReader extends CorpusReader {
     }
 
     @Override
-    void read(NumberedLines lines, Consumer<ExportDocument> sink) throws IOException {
-        for (String line = lines.next(); line != null; line = lines.next()) {
-            if (line.isBlank()) {
-                continue;
-            }
-            ExportDocument document;
-            try {
-                document = parse(line, lines.number());
-            } catch (RuntimeException e) {
-                throw lines.error(e);
-            }
-            sink.accept(document);
-        }
-    }
-
-    private ExportDocument parse(String line, int lineNumber) {
+    ExportDocument parse(String line, int lineNumber) {
         ObjectNode object = JsonFields.parseObject(line);
         String text = JsonFields.requiredString(object, "text", "document");
         String id = JsonFields.optionalId(object, "id", "document");
