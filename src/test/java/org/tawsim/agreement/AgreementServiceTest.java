@@ -10,25 +10,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.tawsim.account.AccountService;
-import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.Operation.CreateSpan;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.Project;
-import org.tawsim.project.ProjectRole;
-import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Teams;
 
 /** Agreement computed from what annotators stored, and kept current as they change it. */
 class AgreementServiceTest extends DatabaseTest {
 
     @Autowired
-    AccountService accounts;
-    @Autowired
-    ProjectService projects;
+    Teams teams;
     @Autowired
     DocumentService documents;
     @Autowired
@@ -47,13 +42,11 @@ class AgreementServiceTest extends DatabaseTest {
 
     @BeforeEach
     void twoAnnotatorsTwoDocuments() {
-        String tag = Long.toString(System.nanoTime(), 36);
-        lead = accounts.create("lead-" + tag, "password-1", "Lead", SystemRole.LEAD);
-        amal = accounts.create("amal-" + tag, "password-1", "Amal", SystemRole.ANNOTATOR);
-        bilal = accounts.create("bilal-" + tag, "password-1", "Bilal", SystemRole.ANNOTATOR);
-        project = projects.create(lead, "Agreement " + tag, "");
-        projects.addMember(lead, project.id(), amal.login(), ProjectRole.ANNOTATOR);
-        projects.addMember(lead, project.id(), bilal.login(), ProjectRole.ANNOTATOR);
+        Teams.Team team = teams.create("Agreement", "amal", "bilal");
+        lead = team.lead();
+        amal = team.annotator(0);
+        bilal = team.annotator(1);
+        project = team.project();
         same = documents.importTextFile(lead, project.id(), "a.txt", "زار الوزير مدينة جاسم".getBytes(StandardCharsets.UTF_8), null).id();
         differ = documents.importTextFile(lead, project.id(), "b.txt", "اجتمع الوفد في درعا".getBytes(StandardCharsets.UTF_8), null).id();
         assignments.assignBalanced(lead, project.id(), 2, List.of());

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.tawsim.account.AccountService;
-import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.Operation.CreateSpan;
 import org.tawsim.annotation.Operation.DeleteSpan;
@@ -21,10 +19,8 @@ import org.tawsim.annotation.Operation.RestoreSpan;
 import org.tawsim.annotation.Operation.UpdateSpan;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
-import org.tawsim.project.Project;
-import org.tawsim.project.ProjectRole;
-import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Teams;
 
 class AnnotationServiceTest extends DatabaseTest {
 
@@ -32,9 +28,7 @@ class AnnotationServiceTest extends DatabaseTest {
     static final String TEXT = "😀 اشتباكات في مدينة جاسم بدرعا";
 
     @Autowired
-    AccountService accounts;
-    @Autowired
-    ProjectService projects;
+    Teams teams;
     @Autowired
     DocumentService documents;
     @Autowired
@@ -48,15 +42,11 @@ class AnnotationServiceTest extends DatabaseTest {
 
     @BeforeEach
     void assignedDocument() {
-        String tag = Long.toString(System.nanoTime(), 36);
-        UserAccount lead = accounts.create("lead-" + tag, "password-1", "Lead", SystemRole.LEAD);
-        ann = accounts.create("ann-" + tag, "password-1", "Ann", SystemRole.ANNOTATOR);
-        other = accounts.create("oth-" + tag, "password-1", "Other", SystemRole.ANNOTATOR);
-        Project project = projects.create(lead, "Spans " + tag, "");
-        projects.addMember(lead, project.id(), ann.login(), ProjectRole.ANNOTATOR);
-        projects.addMember(lead, project.id(), other.login(), ProjectRole.ANNOTATOR);
-        documentId = documents.importTextFile(lead, project.id(), "d.txt", TEXT.getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(lead, project.id(), 2, List.of());
+        Teams.Team team = teams.create("Spans", "ann", "other");
+        ann = team.annotator(0);
+        other = team.annotator(1);
+        documentId = documents.importTextFile(team.lead(), team.project().id(), "d.txt", TEXT.getBytes(StandardCharsets.UTF_8), null).id();
+        assignments.assignBalanced(team.lead(), team.project().id(), 2, List.of());
     }
 
     @Test
@@ -134,7 +124,7 @@ class AnnotationServiceTest extends DatabaseTest {
 
     @Test
     void onlyTheAssignedAnnotatorWrites() {
-        UserAccount stranger = accounts.create("str-" + System.nanoTime(), "password-1", "S", SystemRole.ANNOTATOR);
+        UserAccount stranger = teams.outsider();
         assertThatThrownBy(() -> annotations.apply(stranger, documentId, 0, null, new CreateSpan(0, 2, "EVENT")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> annotations.layer(stranger, documentId)).isInstanceOf(AccessDeniedException.class);

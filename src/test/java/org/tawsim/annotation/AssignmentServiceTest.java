@@ -8,22 +8,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.tawsim.account.AccountService;
-import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.Project;
-import org.tawsim.project.ProjectRole;
-import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Teams;
 
 class AssignmentServiceTest extends DatabaseTest {
 
     @Autowired
-    AccountService accounts;
-    @Autowired
-    ProjectService projects;
+    Teams teams;
     @Autowired
     DocumentService documents;
     @Autowired
@@ -31,12 +26,10 @@ class AssignmentServiceTest extends DatabaseTest {
 
     @Test
     void balancesDocumentsAndTracksProgress() {
-        String tag = Long.toString(System.nanoTime(), 36);
-        UserAccount lead = accounts.create("lead-" + tag, "password-1", "Lead", SystemRole.LEAD);
-        Project project = projects.create(lead, "Assign " + tag, "");
-        List<UserAccount> annotators = List.of("a", "b", "c").stream()
-                .map(n -> accounts.create(n + "-" + tag, "password-1", n, SystemRole.ANNOTATOR)).toList();
-        annotators.forEach(a -> projects.addMember(lead, project.id(), a.login(), ProjectRole.ANNOTATOR));
+        Teams.Team team = teams.create("Assign", "a", "b", "c");
+        UserAccount lead = team.lead();
+        Project project = team.project();
+        List<UserAccount> annotators = team.annotators();
         for (int i = 0; i < 6; i++) {
             documents.importTextFile(lead, project.id(), "doc" + i + ".txt", ("مقال " + i).getBytes(StandardCharsets.UTF_8), null);
         }
@@ -69,10 +62,8 @@ class AssignmentServiceTest extends DatabaseTest {
 
     @Test
     void saysWhenThereIsNobodyToAssign() {
-        String tag = Long.toString(System.nanoTime(), 36);
-        UserAccount lead = accounts.create("lead-" + tag, "password-1", "Lead", SystemRole.LEAD);
-        Project project = projects.create(lead, "Empty " + tag, "");
-        assertThatThrownBy(() -> assignments.assignBalanced(lead, project.id(), 1, List.of()))
+        Teams.Team team = teams.create("Empty");
+        assertThatThrownBy(() -> assignments.assignBalanced(team.lead(), team.project().id(), 1, List.of()))
                 .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.messageKey()).isEqualTo("assign.error.no-annotators"));
     }
 }

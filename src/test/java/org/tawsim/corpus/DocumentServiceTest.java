@@ -9,22 +9,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.tawsim.account.AccountService;
-import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.base.UserError;
 import org.tawsim.project.Project;
-import org.tawsim.project.ProjectRole;
-import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Teams;
 
 class DocumentServiceTest extends DatabaseTest {
 
     @Autowired
-    AccountService accounts;
-    @Autowired
-    ProjectService projects;
+    Teams teams;
     @Autowired
     DocumentService documents;
     @Autowired
@@ -37,12 +32,11 @@ class DocumentServiceTest extends DatabaseTest {
 
     @BeforeEach
     void project() {
-        String tag = Long.toString(System.nanoTime(), 36);
-        lead = accounts.create("lead-" + tag, "password-1", "Lead", SystemRole.LEAD);
-        annotator = accounts.create("ann-" + tag, "password-1", "Annotator", SystemRole.ANNOTATOR);
-        outsider = accounts.create("out-" + tag, "password-1", "Outsider", SystemRole.ANNOTATOR);
-        project = projects.create(lead, "Corpus " + tag, "");
-        projects.addMember(lead, project.id(), annotator.login(), ProjectRole.ANNOTATOR);
+        Teams.Team team = teams.create("Corpus", "ann");
+        lead = team.lead();
+        annotator = team.annotator(0);
+        outsider = teams.outsider();
+        project = team.project();
     }
 
     @Test
