@@ -9,8 +9,10 @@ import type { Offsets } from './offsets.js';
  */
 export const CHAIN_COLOURS = ['#d62828', '#1d4ed8', '#15803d', '#9333ea', '#c2410c', '#0e7490', '#be185d', '#4d7c0f'];
 
-export function highlightName(label: string): string {
-  return `tw-l-${label}`;
+/** Highlight names are global to the page: each editor prefixes its own, so two can sit side by side. */
+let instances = 0;
+export function newHighlightPrefix(): string {
+  return `tw${++instances}`;
 }
 
 interface Painted { start: number; end: number; label: string; chain: number | null; range: Range; }
@@ -22,19 +24,28 @@ export class Painter {
   private readonly selected = new Highlight();
   private readonly link = new Highlight();
   private readonly pending = new Highlight();
+  private readonly marked = new Highlight();
 
-  constructor(private readonly node: Text, private readonly offsets: Offsets, labels: string[]) {
+  constructor(private readonly node: Text, private readonly offsets: Offsets, labels: string[], prefix: string) {
     const registry = CSS.highlights;
     for (const label of labels) {
       this.byLabel.set(label, new Highlight());
-      registry.set(highlightName(label), this.byLabel.get(label)!);
+      registry.set(`${prefix}-l-${label}`, this.byLabel.get(label)!);
     }
-    this.byChain.forEach((h, i) => registry.set(`tw-chain-${i}`, h));
+    this.byChain.forEach((h, i) => registry.set(`${prefix}-chain-${i}`, h));
     this.selected.priority = 10;
     this.pending.priority = 11;
-    registry.set('tw-selected', this.selected);
-    registry.set('tw-link', this.link);
-    registry.set('tw-pending', this.pending);
+    this.marked.priority = 12;
+    registry.set(`${prefix}-selected`, this.selected);
+    registry.set(`${prefix}-link`, this.link);
+    registry.set(`${prefix}-pending`, this.pending);
+    registry.set(`${prefix}-marked`, this.marked);
+  }
+
+  /** Ranges to point out (e.g. disagreements in a side-by-side review). */
+  mark(ranges: [number, number][]) {
+    this.marked.clear();
+    for (const [start, end] of ranges) this.marked.add(this.range(start, end));
   }
 
   range(start: number, end: number): Range {
@@ -79,15 +90,16 @@ export class Painter {
     if (range && range[0] < range[1]) highlight.add(this.range(range[0], range[1]));
   }
 
-  static styles(labels: { name: string; colour: string }[]): string {
-    const labelRules = labels.map(l => `::highlight(${highlightName(l.name)}) { background-color: ${l.colour}66; }`);
+  static styles(prefix: string, labels: { name: string; colour: string }[]): string {
+    const labelRules = labels.map(l => `::highlight(${prefix}-l-${l.name}) { background-color: ${l.colour}66; }`);
     const chainRules = CHAIN_COLOURS.map((c, i) =>
-      `::highlight(tw-chain-${i}) { text-decoration: underline 3px ${c}; text-underline-offset: 0.45em; }`);
+      `::highlight(${prefix}-chain-${i}) { text-decoration: underline 3px ${c}; text-underline-offset: 0.45em; }`);
     return [
       ...labelRules, ...chainRules,
-      '::highlight(tw-selected) { background-color: #11182740; text-decoration: underline double 2px #111827; }',
-      '::highlight(tw-link) { background-color: #fde04799; }',
-      '::highlight(tw-pending) { background-color: #60a5fa80; }',
+      `::highlight(${prefix}-selected) { background-color: #11182740; text-decoration: underline double 2px #111827; }`,
+      `::highlight(${prefix}-link) { background-color: #fde04799; }`,
+      `::highlight(${prefix}-pending) { background-color: #60a5fa80; }`,
+      `::highlight(${prefix}-marked) { text-decoration: underline wavy 2px #dc2626; text-underline-offset: 0.3em; }`,
     ].join('\n');
   }
 }

@@ -6,7 +6,7 @@ import { Offsets } from './offsets.js';
 import { codePoints, nextWordBoundary, snapToWords } from './words.js';
 import { LayerModel, type ClientSpan, type EditOp, type LayerData } from './model.js';
 import { SyncQueue, type SaveState } from './sync.js';
-import { CHAIN_COLOURS, Painter } from './highlights.js';
+import { CHAIN_COLOURS, Painter, newHighlightPrefix } from './highlights.js';
 import { editorStyles } from './styles.js';
 
 interface LabelDef { name: string; colour: string; hotkey: string | null; }
@@ -28,6 +28,10 @@ export class TawsimEditor extends LitElement {
   @property() csrfHeader = '';
   @property() csrfToken = '';
   @property() messagesJson = '{}';
+  /** Read-only: the text and its spans for review, no toolbar, nothing saved. */
+  @property({ type: Boolean }) readonly = false;
+  /** Ranges [start, end) to point out, as JSON (code points). */
+  @property() marksJson = '[]';
 
   @state() private saveState: SaveState = 'saved';
   @state() private waiting = 0;
@@ -45,6 +49,7 @@ export class TawsimEditor extends LitElement {
   private model!: LayerModel;
   private sync!: SyncQueue;
   private painter: Painter | null = null;
+  private readonly highlightPrefix = newHighlightPrefix();
   private paintedState = '';
   private textNode: Text | null = null;
   private caret = 0;
@@ -110,9 +115,14 @@ export class TawsimEditor extends LitElement {
 
   protected render() {
     if (!this.model) return nothing;
+    if (this.readonly) {
+      return html`<style>${editorStyles}${Painter.styles(this.highlightPrefix, this.labels)}</style>
+        <div class="tw-text tw-readonly" id="tw-text" dir=${this.direction} lang="ar" tabindex="0"
+             aria-label=${this.t('editor.text')}></div>`;
+    }
     const selected = this.selected();
     return html`
-      <style>${editorStyles}${Painter.styles(this.labels)}</style>
+      <style>${editorStyles}${Painter.styles(this.highlightPrefix, this.labels)}</style>
       <div class="tw-toolbar" role="toolbar" aria-label=${this.t('editor.toolbar')}>
         ${this.labels.map(l => html`
           <button class="tw-label" data-label=${l.name} style="--tw-colour:${l.colour}"
@@ -185,7 +195,7 @@ export class TawsimEditor extends LitElement {
     if (!this.textNode || this.textNode.parentNode !== container) {
       container.textContent = this.text; // exactly one text node: highlights never split the text
       this.textNode = container.firstChild as Text;
-      this.painter = new Painter(this.textNode, this.offsets, this.labels.map(l => l.name));
+      this.painter = new Painter(this.textNode, this.offsets, this.labels.map(l => l.name), this.highlightPrefix);
       this.paintedState = '';
       // Marks when the text and its spans are on screen and the editor answers input.
       requestAnimationFrame(() => performance.mark('tawsim-editor-ready'));
@@ -196,11 +206,12 @@ export class TawsimEditor extends LitElement {
   /** Repaints only when what is painted changed (not for save-state updates). */
   private repaint() {
     if (!this.painter) return;
-    const state = `${this.version}|${this.selectedKey}|${this.linkSourceKey}|${this.pending}`;
+    const state = `${this.version}|${this.selectedKey}|${this.linkSourceKey}|${this.pending}|${this.marksJson}`;
     if (state === this.paintedState) return;
     this.paintedState = state;
     const selected = this.selected();
     const link = this.linkSourceKey === null ? null : this.model.spans.get(this.linkSourceKey) ?? null;
+    this.painter.mark(JSON.parse(this.marksJson));
     this.painter.paint(this.model.spans.values(),
       s => { const c = this.model.chainOf.get(s.key); return c === undefined ? null : this.colourIndex(c); },
       selected, this.pending, link);

@@ -106,6 +106,21 @@ public class AgreementService {
                 .toList();
     }
 
+    /** One annotator's spans on a document, for showing next to another's. */
+    @Transactional(readOnly = true)
+    public List<org.tawsim.annotation.Span> spansOf(UserAccount lead, long projectId, long documentId, String login) {
+        Map<Long, String> logins = annotators(lead, projectId).stream().filter(m -> m.login().equals(login))
+                .collect(Collectors.toMap(Member::userId, Member::login));
+        if (logins.isEmpty()) {
+            throw new UserError("agreement.error.annotators");
+        }
+        Selection selection = new Selection(projectId, List.of(login), List.of());
+        List<Document> loaded = load(selection, logins, List.of(documentId), new LinkedHashMap<>());
+        long[] id = {0};
+        return loaded.isEmpty() ? List.of() : annotationOf(loaded.get(0), login).spans().stream()
+                .map(s -> new org.tawsim.annotation.Span(++id[0], s.start(), s.end(), s.label())).toList();
+    }
+
     private static Annotation annotationOf(Document document, String login) {
         return document.annotations().stream().filter(a -> a.annotator().equals(login)).findFirst()
                 .orElse(new Annotation(login, List.of()));

@@ -27,6 +27,10 @@ class AgreementBrowserTest extends BrowserTest {
         js("arguments[0].scrollIntoView({block: 'center'})", cell);
         wait.until(ExpectedConditions.elementToBeClickable(cell)).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agreement-disagreements")));
+        // Both annotators' texts are shown side by side, read-only.
+        wait.until(d -> ((Number) js("return document.querySelectorAll('tawsim-editor .tw-readonly').length")).intValue() == 2);
+        assertThat(js("return document.querySelector('tawsim-editor .tw-readonly').textContent.length")).isNotEqualTo(0L);
+        screenshot("side-by-side.png");
     }
 
     @Test

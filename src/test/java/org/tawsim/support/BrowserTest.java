@@ -92,6 +92,16 @@ public abstract class BrowserTest {
                 .map(WebElement::getText).toList();
     }
 
+    /** Kept under target/screenshots/ for people to look at. */
+    protected void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            Files.write(dir.resolve(name), ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     protected Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

@@ -132,8 +132,8 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
     /** Clicking a document compares two annotators on it, side by side. */
     private Component documents(AgreementSummary report) {
         var grid = Figures.documents(report);
-        grid.addItemClickListener(e -> new SideBySideDialog(agreement, user, project.getValue().id(), e.getItem(),
-                report.annotators()).open());
+        grid.addItemClickListener(e -> new SideBySideDialog(agreement, documents, projects, user, project.getValue().id(),
+                e.getItem(), report.annotators()).open());
         return grid;
     }
 

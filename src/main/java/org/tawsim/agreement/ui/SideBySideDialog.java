@@ -3,25 +3,48 @@ package org.tawsim.agreement.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import java.util.ArrayList;
 import java.util.List;
 import org.tawsim.account.UserAccount;
 import org.tawsim.agreement.AgreementService;
 import org.tawsim.agreement.AgreementSummary;
 import org.tawsim.agreement.Disagreement;
+import org.tawsim.annotation.Layer;
+import org.tawsim.annotation.ui.AnnotationEditor;
+import org.tawsim.corpus.Document;
+import org.tawsim.corpus.DocumentService;
+import org.tawsim.project.Label;
+import org.tawsim.project.ProjectService;
 
-/** Two annotators on one document, side by side: every missing span, boundary, label and chain difference. */
+/**
+ * Two annotators on one document, side by side: each one's spans on the text, every disagreement
+ * underlined in red on both, and the list of differences (missing span, boundary, label, chain).
+ */
 class SideBySideDialog extends Dialog {
 
+    private final AgreementService agreement;
+    private final UserAccount lead;
+    private final long projectId;
+    private final Document document;
+    private final List<Label> labels;
+    private final HorizontalLayout texts = new HorizontalLayout();
     private final Grid<Disagreement> grid = new Grid<>();
 
-    SideBySideDialog(AgreementService agreement, UserAccount lead, long projectId, AgreementSummary.DocumentFigures document,
-                     List<String> annotators) {
-        setHeaderTitle(document.title());
-        setWidth("min(70rem, 95vw)");
-        setHeight("80vh");
+    SideBySideDialog(AgreementService agreement, DocumentService documents, ProjectService projects, UserAccount lead,
+                     long projectId, AgreementSummary.DocumentFigures figures, List<String> annotators) {
+        this.agreement = agreement;
+        this.lead = lead;
+        this.projectId = projectId;
+        this.document = documents.get(lead, figures.documentId());
+        this.labels = projects.labels(lead, projectId);
+        setHeaderTitle(figures.title());
+        setWidth("95vw");
+        setHeight("90vh");
         Select<String> first = new Select<>();
         Select<String> second = new Select<>();
         first.setLabel(getTranslation("agreement.first"));
@@ -35,20 +58,44 @@ class SideBySideDialog extends Dialog {
         grid.addColumn(d -> getTranslation("agreement.kind." + d.kind())).setHeader(getTranslation("agreement.kind")).setAutoWidth(true);
         grid.addComponentColumn(d -> side(d.first())).setHeader(getTranslation("agreement.first")).setFlexGrow(2);
         grid.addComponentColumn(d -> side(d.second())).setHeader(getTranslation("agreement.second")).setFlexGrow(2);
-        grid.setSizeFull();
+        grid.setHeight("14rem");
+        texts.setWidthFull();
+        texts.setHeight("45vh");
 
-        Runnable refresh = () -> {
-            if (first.getValue() != null && second.getValue() != null && !first.getValue().equals(second.getValue())) {
-                grid.setItems(agreement.disagreements(lead, projectId, document.documentId(), first.getValue(), second.getValue()));
-            } else {
-                grid.setItems(List.of());
-            }
-        };
-        first.addValueChangeListener(e -> refresh.run());
-        second.addValueChangeListener(e -> refresh.run());
-        refresh.run();
-        add(new HorizontalLayout(first, second), grid);
+        first.addValueChangeListener(e -> show(first.getValue(), second.getValue()));
+        second.addValueChangeListener(e -> show(first.getValue(), second.getValue()));
+        show(first.getValue(), second.getValue());
+        add(new VerticalLayout(new HorizontalLayout(first, second), texts, grid));
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+    }
+
+    private void show(String first, String second) {
+        texts.removeAll();
+        if (first == null || second == null || first.equals(second)) {
+            grid.setItems(List.of());
+            return;
+        }
+        List<Disagreement> differences = agreement.disagreements(lead, projectId, document.id(), first, second);
+        grid.setItems(differences);
+        texts.add(pane(first, differences, true), pane(second, differences, false));
+    }
+
+    private Div pane(String login, List<Disagreement> differences, boolean firstSide) {
+        List<int[]> marks = new ArrayList<>();
+        for (Disagreement d : differences) {
+            Disagreement.Side side = firstSide ? d.first() : d.second();
+            Disagreement.Side other = firstSide ? d.second() : d.first();
+            Disagreement.Side shown = side != null ? side : other; // a missing span is marked where the other has it
+            marks.add(new int[] {shown.start(), shown.end()});
+        }
+        Layer layer = new Layer(document.id(), 0, agreement.spansOf(lead, projectId, document.id(), login), List.of());
+        AnnotationEditor viewer = AnnotationEditor.review(document, labels, layer, marks);
+        viewer.setSizeFull();
+        Div pane = new Div(new Span(login), viewer);
+        pane.addClassName("side-by-side-pane");
+        pane.getStyle().set("flex", "1 1 0").set("min-width", "0").set("height", "100%").set("display", "flex")
+                .set("flex-direction", "column");
+        return pane;
     }
 
     private static Span side(Disagreement.Side side) {

@@ -36,6 +36,15 @@ public class AnnotationEditor extends Component implements HasSize {
         getElement().setProperty("layerJson", json(layer));
     }
 
+    /** A read-only view of one layer, e.g. one annotator in a side-by-side review; marks are pointed out. */
+    public static AnnotationEditor review(Document document, List<Label> labels, Layer layer, List<int[]> marks) {
+        AnnotationEditor viewer = new AnnotationEditor(document, labels, layer);
+        viewer.getElement().removeAttribute("id");
+        viewer.getElement().setProperty("readonly", true);
+        viewer.getElement().setProperty("marksJson", json(marks));
+        return viewer;
+    }
+
     private void csrf() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         Object token = request == null ? null : request.getAttribute(CsrfToken.class.getName());
