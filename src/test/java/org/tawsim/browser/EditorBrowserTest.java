@@ -164,6 +164,30 @@ class EditorBrowserTest extends BrowserTest {
         assertThat(stored(documentId, annotator).keySet()).containsExactlyElementsOf(written);
     }
 
+    @Test
+    void changesMadeWhileOfflineAreQueuedAndSavedInOrder() {
+        long documentId = dsl.select(DOCUMENT.ID).from(DOCUMENT).where(DOCUMENT.EXTERNAL_ID.eq("002_doha_investment_forum")).fetchOne(DOCUMENT.ID);
+        long annotator = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN.eq("annotator1")).fetchOne(APP_USER.ID);
+        logIn("annotator1", "annotator1-demo");
+        gridTexts("my-documents");
+        driver.get(url("documents/" + documentId));
+        EditorPage editor = new EditorPage(driver);
+        int before = stored(documentId, annotator).size();
+
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        ((HasNetworkConditions) driver).setNetworkConditions(offline);
+        editor.focus().select(0, 3).press("4");
+        editor.select(10, 14).press("4");
+        wait.until(d -> "retrying".equals(editor.saveState()));
+        assertThat(stored(documentId, annotator)).hasSize(before); // nothing reached the server ...
+
+        ((HasNetworkConditions) driver).deleteNetworkConditions();
+        editor.saved();                                            // ... and everything arrives once it is back
+        assertThat(stored(documentId, annotator)).hasSize(before + 2);
+        assertThat(editor.shownSpans()).hasSize(before + 2);
+    }
+
     private void assertStored(String text, long documentId, long annotator, Map<String, String> expected) {
         Map<String, String> stored = stored(documentId, annotator);
         assertThat(stored.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
