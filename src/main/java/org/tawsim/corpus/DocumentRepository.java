@@ -2,10 +2,13 @@ package org.tawsim.corpus;
 
 import static org.tawsim.db.Tables.DOCUMENT;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record7;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -35,17 +38,13 @@ class DocumentRepository {
     }
 
     List<DocumentSummary> summaries(long projectId) {
-        return dsl.select(DOCUMENT.ID, DOCUMENT.PROJECT_ID, DOCUMENT.EXTERNAL_ID, DOCUMENT.TITLE, LENGTH,
-                        DOCUMENT.SOURCE_FILE, DOCUMENT.CREATED_AT)
-                .from(DOCUMENT).where(DOCUMENT.PROJECT_ID.eq(projectId))
+        return selectSummaries().where(DOCUMENT.PROJECT_ID.eq(projectId))
                 .orderBy(DOCUMENT.EXTERNAL_ID)
                 .fetch(DocumentRepository::toSummary);
     }
 
     Optional<DocumentSummary> summary(long id) {
-        return dsl.select(DOCUMENT.ID, DOCUMENT.PROJECT_ID, DOCUMENT.EXTERNAL_ID, DOCUMENT.TITLE, LENGTH,
-                        DOCUMENT.SOURCE_FILE, DOCUMENT.CREATED_AT)
-                .from(DOCUMENT).where(DOCUMENT.ID.eq(id))
+        return selectSummaries().where(DOCUMENT.ID.eq(id))
                 .fetchOptional(DocumentRepository::toSummary);
     }
 
@@ -57,6 +56,12 @@ class DocumentRepository {
 
     Optional<Long> projectOf(long documentId) {
         return dsl.select(DOCUMENT.PROJECT_ID).from(DOCUMENT).where(DOCUMENT.ID.eq(documentId)).fetchOptional(DOCUMENT.PROJECT_ID);
+    }
+
+    /** Everything but the text: lists never load whole articles. */
+    private SelectJoinStep<Record7<Long, Long, String, String, Integer, String, OffsetDateTime>> selectSummaries() {
+        return dsl.select(DOCUMENT.ID, DOCUMENT.PROJECT_ID, DOCUMENT.EXTERNAL_ID, DOCUMENT.TITLE, LENGTH,
+                DOCUMENT.SOURCE_FILE, DOCUMENT.CREATED_AT).from(DOCUMENT);
     }
 
     private static DocumentSummary toSummary(Record r) {
