@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +50,31 @@ public class CorpusImportService {
                 .map(Member::login).sorted().toList();
     }
 
+    /** The project's labels, for choosing the label of unlabelled coreference mentions. */
+    public List<String> labels(UserAccount lead, long projectId) {
+        projects.requireLead(lead, projectId);
+        return projects.labels(lead, projectId).stream().map(Label::name).toList();
+    }
+
     /**
      * @param annotator login whose layer receives the spans of records that name no source (doccano, CoNLL);
      *                  may be null when the file has no such spans
      */
-    @Transactional
+    @Transactional // a call inside the class does not pass the proxy: both entries need it
     public ImportResult importFile(UserAccount lead, long projectId, ImportFormat format, String fileName, byte[] bytes,
                                    String annotator) {
+        return importFile(lead, projectId, format, fileName, bytes, annotator, null);
+    }
+
+    /**
+     * @param annotator         login whose layer receives the spans of records that name no source (doccano,
+     *                          CoNLL); may be null when the file has no such spans
+     * @param unlabelledMention label of mentions that have none and whose chain gives none (CoNLL-2012 mentions
+     *                          nested in a named entity, pronouns); null to refuse such a file
+     */
+    @Transactional
+    public ImportResult importFile(UserAccount lead, long projectId, ImportFormat format, String fileName, byte[] bytes,
+                                   String annotator, String unlabelledMention) {
         projects.requireLead(lead, projectId);
         if (bytes.length > DocumentService.MAX_FILE_BYTES) {
             throw new UserError("import.error.too-large", fileName, DocumentService.MAX_FILE_BYTES / (1024 * 1024));
@@ -69,9 +88,17 @@ public class CorpusImportService {
         } catch (IOException e) {
             throw new UserError("corpus-import.error.unreadable", fileName);
         }
+        if (unlabelledMention != null && !labels.contains(unlabelledMention)) {
+            throw new UserError("corpus-import.error.unknown-label", unlabelledMention);
+        }
+        List<String> skippedEmpty = records.stream().filter(r -> r.text().isEmpty()).map(ExportDocument::id)
+                .distinct().toList();
+        records = records.stream().filter(r -> !r.text().isEmpty())
+                .map(r -> MentionLabels.label(fileName, r, unlabelledMention)).toList();
         if (records.isEmpty()) {
             throw new UserError("corpus-import.error.empty", fileName);
         }
+        records.forEach(r -> refuseDuplicateSpans(fileName, r));
         Map<String, Long> annotators = projects.members(lead, projectId).stream()
                 .filter(m -> m.role() == ProjectRole.ANNOTATOR)
                 .collect(Collectors.toMap(Member::login, Member::userId));
@@ -105,7 +132,18 @@ public class CorpusImportService {
                 chains += record.chains().size();
             }
         }
-        return new ImportResult(fileName, List.copyOf(byId.keySet()), spans, chains);
+        return new ImportResult(fileName, List.copyOf(byId.keySet()), spans, chains, skippedEmpty);
+    }
+
+    /** A layer holds one span per range and label (as the editor makes them); a second one is a slip in the file. */
+    private static void refuseDuplicateSpans(String fileName, ExportDocument record) {
+        Set<List<Object>> seen = new HashSet<>();
+        for (ExportSpan span : record.spans()) {
+            if (!seen.add(List.of(span.start(), span.end(), span.label()))) {
+                throw new UserError("corpus-import.error.duplicate-span", fileName, record.id(), span.label(),
+                        span.start(), span.end());
+            }
+        }
     }
 
     /** Records of one document (one per source) share its id and text; the same source twice is a mistake. */

@@ -1,6 +1,7 @@
 package org.tawsim.corpusimport;
 
 import java.util.Set;
+import org.tawsim.export.format.Conll2012Reader;
 import org.tawsim.export.format.ConllNerReader;
 import org.tawsim.export.format.CorpusReader;
 import org.tawsim.export.format.DoccanoReader;
@@ -13,13 +14,19 @@ public enum ImportFormat {
     /** doccano's JSONL export ({@code text} and {@code label: [[start, end, label], ...]}). */
     DOCCANO,
     /** CoNLL BIO / IOB2 ({@code token<TAB>tag}, {@code -DOCSTART-} between documents). */
-    CONLL_BIO;
+    CONLL_BIO,
+    /**
+     * CoNLL-2012 (OntoNotes columns): text rebuilt from the words, spans from the mentions and named entities,
+     * chains from the coreference column; labels from the named-entity column.
+     */
+    CONLL_2012;
 
     CorpusReader reader(Set<String> labels) {
         return switch (this) {
             case JSONL -> new JsonlReader(labels);
             case DOCCANO -> new DoccanoReader(labels);
             case CONLL_BIO -> new ConllNerReader(labels);
+            case CONLL_2012 -> new Conll2012Reader(labels);
         };
     }
 }

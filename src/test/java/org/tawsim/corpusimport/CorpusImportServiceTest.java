@@ -126,6 +126,69 @@ class CorpusImportServiceTest extends DatabaseTest {
         assertThat(ids).containsExactly("jasim");
     }
 
+    /** جاسم is nested in مدينة جاسم, so the NE column cannot label it; درعا is in the chain of مدينة جاسم. */
+    static final String CONLL_2012 = """
+            #begin document (jasim); part 000
+            jasim	0	0	اشتباكات	-	*	-	-	-	-	*	-
+            jasim	0	1	في	-	*	-	-	-	-	*	-
+            jasim	0	2	مدينة	-	*	-	-	-	-	(LOCATION*	(0
+            jasim	0	3	جاسم	-	*	-	-	-	-	*)	(1)|0)
+            jasim	0	4	ب	-	*	-	-	-	-	*	-
+            jasim	0	5	درعا	-	*	-	-	-	-	*	(0)
+            jasim	0	6	.	-	*	-	-	-	-	*	-
+
+            #end document
+            """;
+
+    @Test
+    void conll2012MentionsTakeTheirChainsLabelOrTheChosenOne() {
+        assertThatThrownBy(() -> imports.importFile(lead, project.id(), ImportFormat.CONLL_2012, "k.v4_conll",
+                bytes(CONLL_2012), first.login()))
+                .isInstanceOfSatisfying(UserError.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("corpus-import.error.unlabelled");
+                    assertThat(e.args()).containsExactly("k.v4_conll", "jasim", "جاسم", 18, 22);
+                });
+        assertThatThrownBy(() -> imports.importFile(lead, project.id(), ImportFormat.CONLL_2012, "k.v4_conll",
+                bytes(CONLL_2012.replace("(LOCATION*", "(CITY*")), first.login(), "LOCATION"))
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.args()).containsExactly("k.v4_conll", 4,
+                        "named entity: unknown label 'CITY'"));
+        assertThat(documents.summaries(lead, project.id())).isEmpty();
+
+        ImportResult result = imports.importFile(lead, project.id(), ImportFormat.CONLL_2012, "k.v4_conll",
+                bytes(CONLL_2012), first.login(), "PERSON");
+        assertThat(result.spans()).isEqualTo(3);
+        assertThat(result.chains()).isEqualTo(1);
+        ExportManifest manifest = exports.export(lead, project.id(),
+                new ExportRequest(ExportFormat.JSONL, null, ExportSources.ANNOTATOR, first.login(), null));
+        String line = exportedLines(manifest).get(0);
+        // the text is rebuilt from the words; درعا takes LOCATION from its chain, جاسم the chosen PERSON
+        assertThat(line).contains("\"text\":\"اشتباكات في مدينة جاسم ب درعا .\"",
+                "\"start\":12,\"end\":22,\"label\":\"LOCATION\"", "\"start\":18,\"end\":22,\"label\":\"PERSON\"",
+                "\"start\":25,\"end\":29,\"label\":\"LOCATION\"");
+    }
+
+    @Test
+    void theSameSpanTwiceAndTextlessDocumentsAreHandledBeforeStoring() {
+        String twice = LINE.formatted(first.login()).replace("{\"id\":2,\"start\":22", "{\"id\":2,\"start\":16");
+        assertThatThrownBy(() -> imports.importFile(lead, project.id(), ImportFormat.JSONL, "t.jsonl", bytes(twice), null))
+                .isInstanceOfSatisfying(UserError.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("corpus-import.error.duplicate-span");
+                    assertThat(e.args()).containsExactly("t.jsonl", "jasim", "LOCATION", 16, 26);
+                });
+        String withEmpty = "{\"id\":\"nothing\",\"text\":\"\"}\n" + LINE.formatted(first.login());
+        ImportResult result = imports.importFile(lead, project.id(), ImportFormat.JSONL, "e.jsonl", bytes(withEmpty), null);
+        assertThat(result.documentIds()).containsExactly("jasim");
+        assertThat(result.skippedEmpty()).containsExactly("nothing");
+    }
+
+    private List<String> exportedLines(ExportManifest manifest) {
+        try {
+            return Files.readAllLines(exports.file(lead, project.id(), manifest.exportId(), manifest.files().get(0).name()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -2,8 +2,6 @@ package org.tawsim.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,24 +12,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tawsim.account.AccountService;
-import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
 import org.tawsim.corpusimport.CorpusImportService;
 import org.tawsim.corpusimport.ImportFormat;
 import org.tawsim.export.ExportManifest.FileEntry;
 import org.tawsim.export.format.TagScheme;
 import org.tawsim.project.Project;
-import org.tawsim.project.ProjectRole;
-import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.GoldenCases;
+import org.tawsim.support.Teams;
+import org.tawsim.support.Teams.Team;
 
 /**
  * The golden-file suite of the export path: one folder per case under {@code golden/export-cases/}, each with an
@@ -42,18 +37,12 @@ import org.tawsim.support.DatabaseTest;
  * {@code expected.jsonl}; with several, {@code expected.<annotator>.<ext>}. Adding a case is adding a folder.
  *
  * <p>The only thing normalised is JSONL span ids: they are database ids, which depend on what else the test
- * database holds, so each line's spans are renumbered 1, 2, ... in the order the line lists them (chains
- * follow). What the export wrote is left under {@code target/golden-actual/<case>/} to review a new case.
+ * database holds ({@link GoldenCases#renumberSpanIds}). What the export wrote is left under
+ * {@code target/golden-actual/<case>/} to review a new case.
  */
 class GoldenExportTest extends DatabaseTest {
 
-    static final Path CASES = Path.of("src/test/resources/golden/export-cases");
     static final Path ACTUAL = Path.of("target/golden-actual");
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern SPAN_ID = Pattern.compile("\\{\"id\":(\\d+),\"start\":");
-    private static final Pattern CHAINS = Pattern.compile("\"chains\":(\\[.*])}$");
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     /** The formats a case is exported in, with the extension of their expected files. */
     enum Expected {
@@ -71,34 +60,24 @@ class GoldenExportTest extends DatabaseTest {
     }
 
     @Autowired
-    AccountService accounts;
-    @Autowired
-    ProjectService projects;
+    Teams teams;
     @Autowired
     CorpusImportService imports;
     @Autowired
     ExportService exports;
 
     static Stream<Path> cases() throws IOException {
-        try (Stream<Path> folders = Files.list(CASES)) {
-            return folders.filter(Files::isDirectory).sorted().toList().stream();
-        }
+        return GoldenCases.all();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theExportOfTheImportedInputIsTheExpectedFiles(Path folder) throws IOException {
-        byte[] input = Files.readAllBytes(folder.resolve("input.jsonl"));
         List<String> sources = sources(folder);
-        UserAccount lead = accounts.create("golden-" + Long.toString(System.nanoTime(), 36), "password-1", "Lead",
-                SystemRole.LEAD);
-        Project project = projects.create(lead, "Golden " + folder.getFileName() + " " + lead.login(), "");
-        for (String source : sources) {
-            UserAccount annotator = accounts.findByLogin(source)
-                    .orElseGet(() -> accounts.create(source, "password-1", source, SystemRole.ANNOTATOR));
-            projects.addMember(lead, project.id(), annotator.login(), ProjectRole.ANNOTATOR);
-        }
-        imports.importFile(lead, project.id(), ImportFormat.JSONL, "input.jsonl", input, null);
+        Team team = teams.withLogins("Golden " + folder.getFileName(), sources);
+        UserAccount lead = team.lead();
+        Project project = team.project();
+        imports.importFile(lead, project.id(), ImportFormat.JSONL, "input.jsonl", GoldenCases.input(folder), null);
 
         Map<String, byte[]> actual = new LinkedHashMap<>();
         for (Expected expected : Expected.values()) {
@@ -108,7 +87,7 @@ class GoldenExportTest extends DatabaseTest {
             for (FileEntry file : manifest.files()) {
                 byte[] bytes = Files.readAllBytes(exports.file(lead, project.id(), manifest.exportId(), file.name()));
                 if (expected == Expected.JSONL) {
-                    bytes = renumberSpanIds(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    bytes = GoldenCases.renumberSpanIds(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
                 }
                 actual.put(expectedName(sources, file.source(), expected), bytes);
             }
@@ -129,7 +108,7 @@ class GoldenExportTest extends DatabaseTest {
     @Test
     void everyCaseHasItsInputAndEveryExpectedFile() throws IOException {
         List<Path> folders = cases().toList();
-        assertThat(folders).as("cases under %s", CASES).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(folders).as("cases under %s", GoldenCases.ROOT).hasSizeGreaterThanOrEqualTo(8);
         for (Path folder : folders) {
             assertThat(folder.resolve("input.jsonl")).as("input of case %s", folder.getFileName()).isRegularFile();
             List<String> sources = sources(folder);
@@ -146,19 +125,11 @@ class GoldenExportTest extends DatabaseTest {
     void renumberingSpanIdsFollowsTheSpansAndTheirChains() {
         String line = "{\"id\":\"d\",\"text\":\"x y\",\"tokens\":[{\"text\":\"x\",\"start\":0,\"end\":1,\"id\":0}],"
                 + "\"spans\":[{\"id\":907,\"start\":0,\"end\":1},{\"id\":88,\"start\":2,\"end\":3}],\"chains\":[[88,907]]}\n";
-        assertThat(renumberSpanIds(line)).isEqualTo(line.replace("907", "1").replace("88", "2"));
+        assertThat(GoldenCases.renumberSpanIds(line)).isEqualTo(line.replace("907", "1").replace("88", "2"));
     }
 
-    /** The annotators the input names, in login order (the order of the export's files). */
     private static List<String> sources(Path folder) throws IOException {
-        Set<String> sources = new TreeSet<>();
-        for (String line : Files.readAllLines(folder.resolve("input.jsonl"), StandardCharsets.UTF_8)) {
-            JsonNode source = line.isBlank() ? null : JSON.readTree(line).get("source");
-            if (source != null && source.isTextual()) {
-                sources.add(source.asText());
-            }
-        }
-        return List.copyOf(sources);
+        return GoldenCases.sources(folder);
     }
 
     private static String expectedName(List<String> sources, String source, Expected expected) {
@@ -169,29 +140,6 @@ class GoldenExportTest extends DatabaseTest {
         try (Stream<Path> files = Files.list(folder)) {
             return new TreeSet<>(files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("expected.")).toList());
         }
-    }
-
-    static String renumberSpanIds(String jsonl) {
-        StringBuilder out = new StringBuilder();
-        for (String line : jsonl.split("\n", -1)) {
-            Map<String, String> ids = new LinkedHashMap<>();
-            Matcher span = SPAN_ID.matcher(line);
-            StringBuilder renumbered = new StringBuilder();
-            while (span.find()) {
-                String id = ids.computeIfAbsent(span.group(1), old -> String.valueOf(ids.size() + 1));
-                span.appendReplacement(renumbered, Matcher.quoteReplacement("{\"id\":" + id + ",\"start\":"));
-            }
-            span.appendTail(renumbered);
-            Matcher chains = CHAINS.matcher(renumbered);
-            String result = renumbered.toString();
-            if (chains.find()) {
-                String mapped = NUMBER.matcher(chains.group(1)).replaceAll(m -> ids.getOrDefault(m.group(), "?" + m.group()));
-                result = result.substring(0, chains.start(1)) + mapped + result.substring(chains.end(1));
-            }
-            out.append(result).append('\n');
-        }
-        out.setLength(out.length() - 1);
-        return out.toString();
     }
 
     private static void keepForReview(Path folder, Map<String, byte[]> actual) {

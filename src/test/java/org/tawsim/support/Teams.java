@@ -42,6 +42,23 @@ public class Teams {
         return new Team(lead, annotators, project);
     }
 
+    /**
+     * A fresh project whose annotators have exactly these logins (for files that name their annotators); accounts
+     * that exist already are reused, so several projects can share them.
+     */
+    public Team withLogins(String name, List<String> logins) {
+        String tag = Long.toString(System.nanoTime(), 36);
+        UserAccount lead = accounts.create("lead-" + tag, PASSWORD, "Lead", SystemRole.LEAD);
+        Project project = projects.create(lead, name + " " + tag, "");
+        List<UserAccount> annotators = logins.stream().map(login -> {
+            UserAccount a = accounts.findByLogin(login)
+                    .orElseGet(() -> accounts.create(login, PASSWORD, login, SystemRole.ANNOTATOR));
+            projects.addMember(lead, project.id(), a.login(), ProjectRole.ANNOTATOR);
+            return a;
+        }).toList();
+        return new Team(lead, annotators, project);
+    }
+
     /** An annotator account that belongs to no project. */
     public UserAccount outsider() {
         return accounts.create("out-" + Long.toString(System.nanoTime(), 36), PASSWORD, "Outsider", SystemRole.ANNOTATOR);

@@ -18,7 +18,7 @@ import org.tawsim.corpusimport.CorpusImportService;
 import org.tawsim.corpusimport.ImportFormat;
 import org.tawsim.corpusimport.ImportResult;
 
-/** For leads: upload annotated corpus files (our JSONL, doccano, CoNLL BIO); each file is stored whole or not at all. */
+/** For leads: upload annotated corpus files (our JSONL, doccano, CoNLL BIO, CoNLL-2012); each file is stored whole or not at all. */
 public class AnnotatedImportForm extends VerticalLayout {
 
     public AnnotatedImportForm(UserAccount lead, long projectId, CorpusImportService imports, Runnable onImported) {
@@ -35,25 +35,34 @@ public class AnnotatedImportForm extends VerticalLayout {
         annotator.setItems(imports.annotators(lead, projectId));
         annotator.setClearButtonVisible(true);
 
+        ComboBox<String> mentionLabel = new ComboBox<>(getTranslation("corpus-import.mention-label"));
+        mentionLabel.setId("annotated-mention-label");
+        mentionLabel.setItems(imports.labels(lead, projectId));
+        mentionLabel.setClearButtonVisible(true);
+        mentionLabel.setVisible(false);
+        format.addValueChangeListener(e -> mentionLabel.setVisible(e.getValue() == ImportFormat.CONLL_2012));
+
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             try {
                 ImportResult result = imports.importFile(lead, projectId, format.getValue(), metadata.fileName(), bytes,
-                        annotator.getValue());
-                Feedback.success(getTranslation("corpus-import.stored", result.fileName(), result.documentIds().size(),
-                        result.spans()));
+                        annotator.getValue(), mentionLabel.isVisible() ? mentionLabel.getValue() : null);
+                String stored = getTranslation("corpus-import.stored", result.fileName(), result.documentIds().size(),
+                        result.spans());
+                Feedback.success(result.skippedEmpty().isEmpty() ? stored : stored + " " + getTranslation(
+                        "corpus-import.skipped-empty", result.fileName(), String.join(", ", result.skippedEmpty())));
                 onImported.run();
             } catch (UserError error) {
                 Feedback.error(error);
             }
         })));
         upload.setId("annotated-upload");
-        upload.setAcceptedFileTypes(".jsonl", ".json", ".conll", ".txt", ".bio");
+        upload.setAcceptedFileTypes(".jsonl", ".json", ".conll", ".txt", ".bio", ".v4_conll", ".gold_conll");
         upload.setMaxFileSize(DocumentService.MAX_FILE_BYTES);
         upload.setDropLabel(new Span(getTranslation("corpus-import.drop")));
         upload.addFileRejectedListener(e -> Feedback.error(new UserError("import.error.too-large", e.getFileName(),
                 DocumentService.MAX_FILE_BYTES / (1024 * 1024))));
 
-        add(new Paragraph(getTranslation("corpus-import.help")), new HorizontalLayout(format, annotator), upload);
+        add(new Paragraph(getTranslation("corpus-import.help")), new HorizontalLayout(format, annotator, mentionLabel), upload);
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,7 @@ final class Conll2012Document {
 
     private final String id;
     private final Map<String, Object> meta;
+    private final Set<String> labels;
     private final StringBuilder text = new StringBuilder();
     private int length; // of text, in code points
     private final List<int[]> tokenOffsets = new ArrayList<>();
@@ -45,12 +47,14 @@ final class Conll2012Document {
     private String openEntityLabel;
     private int openEntityStart;
 
-    Conll2012Document(String id, Map<String, Object> meta) {
+    /** @param labels the allowed named-entity labels, or null to accept any */
+    Conll2012Document(String id, Map<String, Object> meta, Set<String> labels) {
         if (id.isBlank()) {
             throw new LineProblem("the document has no id");
         }
         this.id = id;
         this.meta = meta;
+        this.labels = labels;
     }
 
     String id() {
@@ -96,10 +100,12 @@ final class Conll2012Document {
             if (openEntityLabel != null) {
                 throw new LineProblem("named entity " + column + " starts inside (" + openEntityLabel);
             }
+            String label = SpanRules.checkLabel(single.matches() ? single.group(1) : open.group(1), labels,
+                    "named entity");
             if (single.matches()) {
-                namedEntities.add(new Bracket(token, token, single.group(1)));
+                namedEntities.add(new Bracket(token, token, label));
             } else {
-                openEntityLabel = open.group(1);
+                openEntityLabel = label;
                 openEntityStart = token;
             }
         } else if (column.equals("*)")) {

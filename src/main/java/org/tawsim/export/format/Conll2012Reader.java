@@ -2,6 +2,7 @@ package org.tawsim.export.format;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,18 @@ import java.util.regex.Pattern;
  * order.
  */
 public final class Conll2012Reader extends CorpusReader {
+
+    /** The allowed named-entity labels, or null to accept any. */
+    private final Set<String> labels;
+
+    /** @param labels the allowed named-entity labels, or null to accept any */
+    public Conll2012Reader(Set<String> labels) {
+        this.labels = labels == null ? null : Set.copyOf(labels);
+    }
+
+    public Conll2012Reader() {
+        this(null);
+    }
 
     private static final Pattern BEGIN = Pattern.compile("#\\s*begin document \\((.*)\\); part (\\d+)");
     private static final Pattern BEGIN_NAME = Pattern.compile("#\\s*begin document (.+)");
@@ -63,7 +76,7 @@ public final class Conll2012Reader extends CorpusReader {
     }
 
     /** Outside a document only blank lines and a #begin line may appear. */
-    private static Conll2012Document begin(String content) {
+    private Conll2012Document begin(String content) {
         if (content.isEmpty()) {
             return null;
         }
@@ -72,11 +85,11 @@ public final class Conll2012Reader extends CorpusReader {
             if (withPart.group(2).length() > 9) {
                 throw new LineProblem("part number " + withPart.group(2) + " is too large");
             }
-            return new Conll2012Document(withPart.group(1), Map.of("part", Integer.parseInt(withPart.group(2))));
+            return new Conll2012Document(withPart.group(1), Map.of("part", Integer.parseInt(withPart.group(2))), labels);
         }
         Matcher named = BEGIN_NAME.matcher(content);
         if (named.matches()) {
-            return new Conll2012Document(named.group(1).strip(), Map.of());
+            return new Conll2012Document(named.group(1).strip(), Map.of(), labels);
         }
         throw new LineProblem("expected '#begin document (<id>); part <n>' before token lines");
     }
