@@ -2,9 +2,13 @@ package org.tawsim.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.tawsim.account.UserAccount;
+import org.tawsim.agreement.AgreementService;
+import org.tawsim.agreement.GoldAgreement;
 import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.Layer;
@@ -21,6 +27,11 @@ import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.merge.Decision.Kind;
 import org.tawsim.curation.merge.Rule;
+import org.tawsim.export.ExportFormat;
+import org.tawsim.export.ExportManifest;
+import org.tawsim.export.ExportRequest;
+import org.tawsim.export.ExportService;
+import org.tawsim.export.ExportSources;
 import org.tawsim.support.DatabaseTest;
 import org.tawsim.support.Teams;
 
@@ -39,6 +50,10 @@ class CurationServiceTest extends DatabaseTest {
     AnnotationService annotations;
     @Autowired
     CurationService curation;
+    @Autowired
+    ExportService exports;
+    @Autowired
+    AgreementService agreement;
 
     Teams.Team team;
     long document;
@@ -141,6 +156,19 @@ class CurationServiceTest extends DatabaseTest {
         curation.setCurated(team.lead(), document, true);
         assertThat(curation.curation(team.lead(), document).status()).isEqualTo(CurationStatus.CURATED);
         assertThat(curation.progress(team.lead(), team.project().id())).isEqualTo(new CurationProgress(1, 0, 1));
+
+        // Annotator quality against this gold: amal has 4 of her 7 spans in gold's 5, bilal 5 of his 6.
+        List<GoldAgreement> quality = agreement.withGold(team.lead(), team.project().id());
+        GoldAgreement amalVsGold = quality.stream().filter(q -> q.annotator().equals(team.annotator(0).login())).findFirst().orElseThrow();
+        GoldAgreement bilalVsGold = quality.stream().filter(q -> q.annotator().equals(team.annotator(1).login())).findFirst().orElseThrow();
+        assertThat(quality).hasSize(4);
+        assertThat(amalVsGold.documents()).isEqualTo(1);
+        assertThat(amalVsGold.exact().precision()).isCloseTo(4.0 / 7, within(1e-9));
+        assertThat(amalVsGold.exact().recall()).isCloseTo(4.0 / 5, within(1e-9));
+        assertThat(bilalVsGold.exact().precision()).isCloseTo(5.0 / 6, within(1e-9));
+        assertThat(bilalVsGold.exact().recall()).isEqualTo(1.0);
+        // amal linked exactly gold's two chains; bilal missed [50,55)-[60,65): MUC recall 1/2 for him.
+        assertThat(amalVsGold.conllF1()).isGreaterThan(bilalVsGold.conllF1());
     }
 
     @Test
@@ -158,6 +186,26 @@ class CurationServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> curation.goldLayer(annotator, document)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> curation.start(team.lead(), document, Rule.MAJORITY))
                 .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.messageKey()).isEqualTo("curation.error.started"));
+    }
+
+    @Test
+    void goldOfCuratedDocumentsIsAnExportSource() throws Exception {
+        ExportRequest gold = new ExportRequest(ExportFormat.JSONL, null, ExportSources.GOLD, null, null);
+        curation.start(team.lead(), document, Rule.MAJORITY);
+        assertThatThrownBy(() -> exports.export(team.lead(), team.project().id(), gold)) // started, not curated yet
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.messageKey()).isEqualTo("export.error.gold"));
+        curation.setCurated(team.lead(), document, true);
+
+        ExportManifest manifest = exports.export(team.lead(), team.project().id(), gold);
+        assertThat(manifest.sources()).containsExactly("gold");
+        assertThat(manifest.curatedDocuments()).isEqualTo(1);
+        assertThat(manifest.documentCount()).isEqualTo(1);
+        String jsonl = Files.readString(exports.file(team.lead(), team.project().id(), manifest.exportId(), "gold.jsonl"));
+        JsonNode line = new ObjectMapper().readTree(jsonl.lines().findFirst().orElseThrow());
+        assertThat(line.get("source").asText()).isEqualTo("gold");
+        assertThat(line.get("spans")).hasSize(4);
+        assertThat(line.toString()).contains("\"chains\"");
+        assertThat(manifest.labels().get("gold")).containsEntry("PERSON", 3).containsEntry("LOCATION", 1);
     }
 
     private long span(UserAccount annotator, int start, int end, String label) {
