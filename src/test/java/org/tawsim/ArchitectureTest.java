@@ -12,7 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.tawsim", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] PURE = {"org.tawsim.text..", "org.tawsim.agreement.metric..", "org.tawsim.export.format.."};
+    private static final String[] PURE = {"org.tawsim.text..", "org.tawsim.agreement.metric..", "org.tawsim.export.format..",
+            "org.tawsim.curation.merge.."};
 
     @ArchTest
     static final ArchRule pureLogicUsesNoFramework = noClasses().that().resideInAnyPackage(PURE)
@@ -32,6 +33,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule agreementMetricsDependOnTheJdkOnly = classes().that().resideInAPackage("org.tawsim.agreement.metric..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.tawsim.agreement.metric..");
+
+    @ArchTest
+    static final ArchRule preMergeDependsOnTheJdkOnly = classes().that().resideInAPackage("org.tawsim.curation.merge..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.tawsim.curation.merge..");
 
     @ArchTest
     static final ArchRule onlyRepositoriesTouchJooq = noClasses()

@@ -32,4 +32,9 @@ class AgreementController {
                                      @RequestParam String first, @RequestParam String second) {
         return agreement.disagreements(currentUser.require(), projectId, documentId, first, second);
     }
+
+    @GetMapping("/api/v1/projects/{projectId}/agreement/gold")
+    List<GoldAgreement> withGold(@PathVariable long projectId) {
+        return agreement.withGold(currentUser.require(), projectId);
+    }
 }

@@ -3,6 +3,7 @@ package org.tawsim.agreement;
 import static org.tawsim.db.Tables.ANNOTATION_LAYER;
 import static org.tawsim.db.Tables.ASSIGNMENT;
 import static org.tawsim.db.Tables.CHAIN_MEMBER;
+import static org.tawsim.db.Tables.CURATION;
 import static org.tawsim.db.Tables.DOCUMENT;
 import static org.tawsim.db.Tables.SPAN;
 
@@ -69,5 +70,20 @@ class AgreementRepository {
                 .from(SPAN).leftJoin(CHAIN_MEMBER).on(CHAIN_MEMBER.SPAN_ID.eq(SPAN.ID))
                 .where(where)
                 .fetch(r -> new StoredSpan(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
+    }
+
+    /** Documents of the project whose curation is done: their gold layer is final. */
+    List<Long> curatedDocuments(long projectId) {
+        return dsl.select(CURATION.DOCUMENT_ID).from(CURATION)
+                .where(CURATION.PROJECT_ID.eq(projectId).and(CURATION.STATUS.eq("curated")))
+                .orderBy(CURATION.DOCUMENT_ID).fetch(CURATION.DOCUMENT_ID);
+    }
+
+    /** Gold spans of the documents, as annotator 0. */
+    List<StoredSpan> goldSpans(long projectId, Collection<Long> documentIds) {
+        return dsl.select(SPAN.DOCUMENT_ID, SPAN.ID, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL, CHAIN_MEMBER.CHAIN_ID)
+                .from(SPAN).leftJoin(CHAIN_MEMBER).on(CHAIN_MEMBER.SPAN_ID.eq(SPAN.ID))
+                .where(SPAN.PROJECT_ID.eq(projectId).and(SPAN.DOCUMENT_ID.in(documentIds)).and(SPAN.ANNOTATOR_ID.isNull()))
+                .fetch(r -> new StoredSpan(r.value1(), 0, r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 }

@@ -18,11 +18,15 @@ import org.tawsim.agreement.AgreementSummaries.Titles;
 import org.tawsim.agreement.metric.AgreementReport;
 import org.tawsim.agreement.metric.Annotation;
 import org.tawsim.agreement.metric.Chain;
+import org.tawsim.agreement.metric.CoreferencePartition;
+import org.tawsim.agreement.metric.CoreferenceScores;
 import org.tawsim.agreement.metric.Corpus;
 import org.tawsim.agreement.metric.Disagreements;
 import org.tawsim.agreement.metric.Document;
 import org.tawsim.agreement.metric.DocumentStatistics;
+import org.tawsim.agreement.metric.PrecisionRecallCounts;
 import org.tawsim.agreement.metric.Span;
+import org.tawsim.agreement.metric.SpanF1;
 import org.tawsim.agreement.metric.WhitespaceAndSpanBoundaryTokenization;
 import org.tawsim.base.UserError;
 import org.tawsim.project.Member;
@@ -104,6 +108,48 @@ public class AgreementService {
                 .map(f -> new Disagreement(f.kind().name(), f.first().map(s -> side(s, codePoints)).orElse(null),
                         f.second().map(s -> side(s, codePoints)).orElse(null)))
                 .toList();
+    }
+
+    /**
+     * Each annotator against gold over the curated documents assigned to them (annotator quality). Annotators
+     * without a curated document are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<GoldAgreement> withGold(UserAccount lead, long projectId) {
+        List<Member> members = annotators(lead, projectId);
+        List<Long> curated = repository.curatedDocuments(projectId);
+        if (curated.isEmpty() || members.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Long>> assigned = repository.assignedAnnotators(projectId, curated,
+                members.stream().map(Member::userId).toList());
+        Map<Long, Map<Long, List<StoredSpan>>> spans = repository.spans(projectId, curated, members.stream().map(Member::userId).toList())
+                .stream().collect(Collectors.groupingBy(StoredSpan::documentId, Collectors.groupingBy(StoredSpan::annotatorId)));
+        Map<Long, List<StoredSpan>> gold = repository.goldSpans(projectId, curated).stream()
+                .collect(Collectors.groupingBy(StoredSpan::documentId));
+        List<GoldAgreement> result = new ArrayList<>();
+        for (Member member : members) {
+            List<SpanF1> spanParts = new ArrayList<>();
+            List<CoreferenceScores> corefParts = new ArrayList<>();
+            for (long documentId : curated) {
+                if (!assigned.getOrDefault(documentId, List.of()).contains(member.userId())) {
+                    continue;
+                }
+                Annotation key = annotation("gold", gold.getOrDefault(documentId, List.of()));
+                Annotation response = annotation(member.login(),
+                        spans.getOrDefault(documentId, Map.of()).getOrDefault(member.userId(), List.of()));
+                spanParts.add(SpanF1.compare(key.spans(), response.spans()));
+                corefParts.add(CoreferenceScores.compare(CoreferencePartition.of(key.spans(), key.chains()),
+                        CoreferencePartition.of(response.spans(), response.chains())));
+            }
+            if (!spanParts.isEmpty()) {
+                PrecisionRecallCounts exact = SpanF1.sum(spanParts).exact();
+                result.add(new GoldAgreement(member.login(), spanParts.size(),
+                        new AgreementSummary.Prf(exact.precision(), exact.recall(), exact.f1()),
+                        CoreferenceScores.sum(corefParts).conllF1()));
+            }
+        }
+        return result;
     }
 
     /** One annotator's spans on a document, for showing next to another's. */

@@ -54,6 +54,13 @@ public class AnnotationService {
                 annotations.spans(documentId, annotator.id()), annotations.chains(documentId, annotator.id()));
     }
 
+    /** The gold layer of a document, for the project's leads (it may not exist yet: revision 0, empty). */
+    public Layer goldLayer(UserAccount lead, long documentId) {
+        projects.requireLead(lead, documents.summary(lead, documentId).projectId());
+        return new Layer(documentId, annotations.revision(documentId, null),
+                annotations.spans(documentId, null), annotations.chains(documentId, null));
+    }
+
     /**
      * Applies one operation made on {@code baseRevision}. A retried operation (same opId) that was already
      * applied is answered again instead of being applied twice.
@@ -61,21 +68,42 @@ public class AnnotationService {
     @Transactional
     public OperationResult apply(UserAccount annotator, long documentId, long baseRevision, UUID opId, Operation operation) {
         requireAssigned(annotator, documentId);
+        OperationResult result = applyTo(annotator, annotator.id(), documentId, baseRevision, opId, operation);
+        if (!result.alreadyApplied()) {
+            assignments.startIfNew(documentId, annotator.id());
+        }
+        return result;
+    }
+
+    /**
+     * The same operations on the gold layer, by a lead of the project: gold has its own revision, the same
+     * undo/redo and the same event log (its events say {@code "layer": "gold"}).
+     */
+    @Transactional
+    public OperationResult applyToGold(UserAccount lead, long documentId, long baseRevision, UUID opId, Operation operation) {
+        projects.requireLead(lead, documents.summary(lead, documentId).projectId());
+        return applyTo(lead, null, documentId, baseRevision, opId, operation);
+    }
+
+    /** Gold operations made by the server for the lead (pre-merge, decisions): applied on the current revision. */
+    @Transactional
+    public OperationResult applyToGold(UserAccount lead, long documentId, Operation operation) {
+        return applyToGold(lead, documentId, annotations.revision(documentId, null), null, operation);
+    }
+
+    private OperationResult applyTo(UserAccount actor, Long owner, long documentId, long baseRevision, UUID opId, Operation operation) {
         if (opId != null) {
             Optional<OperationResult> earlier = annotations.appliedOperation(opId).map(this::replay);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
-        long annotatorId = annotator.id();
-        annotations.ensureLayer(documentId, annotatorId);
-        long revision = annotations.advanceRevision(documentId, annotatorId, baseRevision)
-                .orElseThrow(() -> new RevisionConflict(baseRevision, annotations.revision(documentId, annotatorId)));
-        DocumentSummary document = documents.summary(annotator, documentId);
-        Context context = new Context(annotator, document, revision, opId);
-        OperationResult result = dispatch(context, operation);
-        assignments.startIfNew(documentId, annotatorId);
-        return result;
+        annotations.ensureLayer(documentId, owner);
+        long revision = annotations.advanceRevision(documentId, owner, baseRevision)
+                .orElseThrow(() -> new RevisionConflict(baseRevision, annotations.revision(documentId, owner)));
+        DocumentSummary document = documents.summary(actor, documentId);
+        Context context = new Context(actor, owner, document, revision, opId);
+        return dispatch(context, operation);
     }
 
     private OperationResult dispatch(Context context, Operation operation) {
@@ -93,19 +121,24 @@ public class AnnotationService {
         throw new UserError("operation.error.unknown");
     }
 
-    private record Context(UserAccount annotator, DocumentSummary document, long revision, UUID opId) {
+    /** One operation being applied: who acts, on whose layer (null: gold), at which new revision. */
+    private record Context(UserAccount actor, Long owner, DocumentSummary document, long revision, UUID opId) {
         long documentId() {
             return document.id();
         }
 
-        long annotatorId() {
-            return annotator.id();
+        Long annotatorId() {
+            return owner;
+        }
+
+        long actorId() {
+            return actor.id();
         }
     }
 
     private OperationResult createSpan(Context c, CreateSpan op) {
         checkSpan(c, op.start(), op.end(), op.label());
-        long id = annotations.insertSpan(null, c.document().projectId(), c.documentId(), c.annotatorId(), op.start(), op.end(), op.label());
+        long id = annotations.insertSpan(null, c.document().projectId(), c.documentId(), c.annotatorId(), c.actorId(), op.start(), op.end(), op.label());
         log(c, "span.created", Map.of("id", id, "start", op.start(), "end", op.end(), "label", op.label()), id, null);
         return new OperationResult(c.revision(), id, null, false);
     }
@@ -116,7 +149,7 @@ public class AnnotationService {
         if (before.start() != op.start() || before.end() != op.end() || !before.label().equals(op.label())) {
             checkSpan(c, op.start(), op.end(), op.label());
         }
-        annotations.updateSpan(op.id(), c.documentId(), c.annotatorId(), op.start(), op.end(), op.label());
+        annotations.updateSpan(op.id(), c.documentId(), c.annotatorId(), c.actorId(), op.start(), op.end(), op.label());
         log(c, "span.updated", Map.of("id", op.id(), "before", before,
                 "after", new Span(op.id(), op.start(), op.end(), op.label())), null, null);
         return new OperationResult(c.revision(), op.id(), null, false);
@@ -142,7 +175,7 @@ public class AnnotationService {
             throw new UserError("span.error.not-restorable", op.id());
         }
         checkSpan(c, op.start(), op.end(), op.label());
-        annotations.insertSpan(op.id(), c.document().projectId(), c.documentId(), c.annotatorId(), op.start(), op.end(), op.label());
+        annotations.insertSpan(op.id(), c.document().projectId(), c.documentId(), c.annotatorId(), c.actorId(), op.start(), op.end(), op.label());
         Long chain = op.chainId() == null ? null : chainFor(c, op.chainId());
         if (chain != null) {
             annotations.setChain(op.id(), c.documentId(), chain);
@@ -168,7 +201,7 @@ public class AnnotationService {
             Long target = move.chainId();
             if (target != null && target == MoveMentions.NEW_CHAIN) {
                 if (created == null) {
-                    created = annotations.insertChain(null, c.documentId(), c.annotatorId());
+                    created = annotations.insertChain(null, c.documentId(), c.annotatorId(), c.actorId());
                 }
                 target = created;
             } else if (target != null) {
@@ -187,14 +220,14 @@ public class AnnotationService {
             return chainId;
         }
         if (annotations.deletedBefore("chain.deleted", chainId, c.documentId(), c.annotatorId())) {
-            return annotations.insertChain(chainId, c.documentId(), c.annotatorId());
+            return annotations.insertChain(chainId, c.documentId(), c.annotatorId(), c.actorId());
         }
         throw new UserError("chain.error.missing", chainId);
     }
 
     private void logDeletedChains(Context c) {
         for (long chainId : annotations.deleteEmptyChains(c.documentId(), c.annotatorId())) {
-            log(new Context(c.annotator(), c.document(), c.revision(), null), "chain.deleted", Map.of("id", chainId), null, null);
+            log(new Context(c.actor(), c.owner(), c.document(), c.revision(), null), "chain.deleted", Map.of("id", chainId), null, null);
         }
     }
 
@@ -203,7 +236,7 @@ public class AnnotationService {
         if (start < 0 || end > length || start >= end) {
             throw new UserError("span.error.range", start, end, length);
         }
-        List<Label> labels = projects.labels(c.annotator(), c.document().projectId());
+        List<Label> labels = projects.labels(c.actor(), c.document().projectId());
         if (labels.stream().noneMatch(l -> l.name().equals(label))) {
             throw new UserError("span.error.label", label);
         }
@@ -217,8 +250,11 @@ public class AnnotationService {
         full.put("revision", c.revision());
         full.put("resultSpan", spanId);
         full.put("resultChain", chainId);
+        if (c.owner() == null) {
+            full.put("layer", AnnotationRepository.GOLD);
+        }
         try {
-            annotations.log(c.annotatorId(), c.document().projectId(), c.documentId(), kind, c.opId(), json.writeValueAsString(full));
+            annotations.log(c.actorId(), c.document().projectId(), c.documentId(), kind, c.opId(), json.writeValueAsString(full));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write an event", e);
         }

@@ -10,11 +10,13 @@ import java.util.Map;
  * @param counts per source: the writer's counts (written and dropped spans or mentions)
  * @param labels per source: label → number of spans exported (before any was dropped)
  * @param split  null without a split; otherwise the ratios, the seed and the document ids of every part
+ * @param curatedDocuments for a gold export, how many documents are curated (only they are exported); else null
  */
 public record ExportManifest(int schemaVersion, String exportId, String format, String scheme, long projectId,
                              String projectName, String createdAt, String createdBy, int documentCount,
                              List<String> sources, Map<String, Map<String, Integer>> labels,
-                             Map<String, Map<String, Integer>> counts, SplitInfo split, List<FileEntry> files) {
+                             Map<String, Map<String, Integer>> counts, SplitInfo split, List<FileEntry> files,
+                             Integer curatedDocuments) {
 
     public static final int SCHEMA_VERSION = 1;
 

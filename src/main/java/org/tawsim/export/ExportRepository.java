@@ -3,6 +3,7 @@ package org.tawsim.export;
 import static org.tawsim.db.Tables.APP_USER;
 import static org.tawsim.db.Tables.CHAIN;
 import static org.tawsim.db.Tables.CHAIN_MEMBER;
+import static org.tawsim.db.Tables.CURATION;
 import static org.tawsim.db.Tables.DOCUMENT;
 import static org.tawsim.db.Tables.PROJECT_MEMBER;
 import static org.tawsim.db.Tables.SPAN;
@@ -10,14 +11,19 @@ import static org.tawsim.db.Tables.SPAN;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Reads a project's documents page by page with their annotators' spans and chains, for exports. */
 @Repository
 class ExportRepository {
 
+    /** An annotator, or the gold layer ({@link #GOLD}: id 0, which no account has). */
     record Source(long annotatorId, String login) {
+        static final Source GOLD = new Source(0, "gold");
     }
 
     record DocumentText(long id, String externalId, String title, String text) {
@@ -52,32 +58,60 @@ class ExportRepository {
 
     /** Every document id of the project (ids only: the split needs them all before any text is read). */
     List<Long> documentIds(long projectId) {
-        return dsl.select(DOCUMENT.ID).from(DOCUMENT).where(DOCUMENT.PROJECT_ID.eq(projectId))
+        return documentIds(projectId, false);
+    }
+
+    /** As {@link #documentIds(long)}; with {@code curatedOnly} only documents whose curation is done (gold exports). */
+    List<Long> documentIds(long projectId, boolean curatedOnly) {
+        return dsl.select(DOCUMENT.ID).from(DOCUMENT).where(DOCUMENT.PROJECT_ID.eq(projectId)).and(curated(curatedOnly))
                 .orderBy(DOCUMENT.ID).fetch(DOCUMENT.ID);
     }
 
     /** The next page of documents after {@code afterId}, by id: memory stays bounded by the page size. */
     List<DocumentText> documentsAfter(long projectId, long afterId, int limit) {
+        return documentsAfter(projectId, afterId, limit, false);
+    }
+
+    List<DocumentText> documentsAfter(long projectId, long afterId, int limit, boolean curatedOnly) {
         return dsl.select(DOCUMENT.ID, DOCUMENT.EXTERNAL_ID, DOCUMENT.TITLE, DOCUMENT.TEXT).from(DOCUMENT)
-                .where(DOCUMENT.PROJECT_ID.eq(projectId)).and(DOCUMENT.ID.gt(afterId))
+                .where(DOCUMENT.PROJECT_ID.eq(projectId)).and(DOCUMENT.ID.gt(afterId)).and(curated(curatedOnly))
                 .orderBy(DOCUMENT.ID).limit(limit)
                 .fetch(r -> new DocumentText(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     List<SourceSpan> spans(Collection<Long> documentIds, Collection<Long> annotatorIds) {
-        return dsl.select(SPAN.DOCUMENT_ID, SPAN.ANNOTATOR_ID, SPAN.ID, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL)
+        return dsl.select(SPAN.DOCUMENT_ID, source(SPAN.ANNOTATOR_ID), SPAN.ID, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL)
                 .from(SPAN)
-                .where(SPAN.DOCUMENT_ID.in(documentIds)).and(SPAN.ANNOTATOR_ID.in(annotatorIds))
+                .where(SPAN.DOCUMENT_ID.in(documentIds)).and(sources(SPAN.ANNOTATOR_ID, annotatorIds))
                 .orderBy(SPAN.DOCUMENT_ID, SPAN.START_OFFSET, SPAN.END_OFFSET.desc(), SPAN.ID)
                 .fetch(r -> new SourceSpan(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
     List<ChainMember> chainMembers(Collection<Long> documentIds, Collection<Long> annotatorIds) {
-        return dsl.select(CHAIN.DOCUMENT_ID, CHAIN.ANNOTATOR_ID, CHAIN.ID, CHAIN_MEMBER.SPAN_ID)
+        return dsl.select(CHAIN.DOCUMENT_ID, source(CHAIN.ANNOTATOR_ID), CHAIN.ID, CHAIN_MEMBER.SPAN_ID)
                 .from(CHAIN).join(CHAIN_MEMBER).on(CHAIN_MEMBER.CHAIN_ID.eq(CHAIN.ID))
                 .join(SPAN).on(SPAN.ID.eq(CHAIN_MEMBER.SPAN_ID))
-                .where(CHAIN.DOCUMENT_ID.in(documentIds)).and(CHAIN.ANNOTATOR_ID.in(annotatorIds))
+                .where(CHAIN.DOCUMENT_ID.in(documentIds)).and(sources(CHAIN.ANNOTATOR_ID, annotatorIds))
                 .orderBy(CHAIN.DOCUMENT_ID, CHAIN.ID, SPAN.START_OFFSET, SPAN.ID)
                 .fetch(r -> new ChainMember(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    int curatedCount(long projectId) {
+        return dsl.fetchCount(CURATION, CURATION.PROJECT_ID.eq(projectId).and(CURATION.STATUS.eq("curated")));
+    }
+
+    private Condition curated(boolean curatedOnly) {
+        return curatedOnly ? DOCUMENT.ID.in(dsl.select(CURATION.DOCUMENT_ID).from(CURATION).where(CURATION.STATUS.eq("curated")))
+                : DSL.noCondition();
+    }
+
+    /** Gold rows (annotator null) are read as source 0. */
+    private static Field<Long> source(Field<Long> annotatorColumn) {
+        return DSL.coalesce(annotatorColumn, DSL.inline(Source.GOLD.annotatorId()));
+    }
+
+    private static Condition sources(Field<Long> annotatorColumn, Collection<Long> annotatorIds) {
+        Condition annotators = annotatorColumn.in(annotatorIds);
+        return annotatorIds.contains(Source.GOLD.annotatorId()) ? annotators.or(annotatorColumn.isNull()) : annotators;
     }
 }

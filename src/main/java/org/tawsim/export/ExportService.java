@@ -76,18 +76,19 @@ public class ExportService {
         requireExporter(user, projectId);
         Project project = projects.get(user, projectId);
         List<Source> sources = sources(projectId, request);
-        List<Long> documentIds = repository.documentIds(projectId);
+        boolean gold = request.sources() == ExportSources.GOLD;
+        List<Long> documentIds = repository.documentIds(projectId, gold);
         Map<Long, String> parts = request.split() == null ? Map.of() : request.split().assign(documentIds);
         Instant createdAt = Instant.now();
         Path dir = store.create(projectId, createdAt);
         try {
-            ExportWriting writing = new ExportWriting(repository, projectId, request, sources, parts, documentIds.size(), progress);
+            ExportWriting writing = new ExportWriting(repository, projectId, request, sources, parts, documentIds.size(), progress, gold);
             List<FileEntry> files = writing.writeInto(dir);
             ExportManifest manifest = new ExportManifest(ExportManifest.SCHEMA_VERSION, dir.getFileName().toString(),
                     request.format().name(), request.format() == ExportFormat.CONLL_NER ? request.scheme().name() : null,
                     projectId, project.name(), createdAt.toString(), user.login(), writing.documentsWritten(),
                     sources.stream().map(Source::login).toList(), writing.labels(), totals(files),
-                    splitInfo(request.split(), writing.documentsByPart()), files);
+                    splitInfo(request.split(), writing.documentsByPart()), files, gold ? documentIds.size() : null);
             store.writeManifest(dir, manifest);
             return manifest;
         } catch (IOException | RuntimeException e) {
@@ -118,7 +119,12 @@ public class ExportService {
 
     private List<Source> sources(long projectId, ExportRequest request) {
         return switch (request.sources()) {
-            case GOLD -> throw new UserError("export.error.gold");
+            case GOLD -> {
+                if (repository.curatedCount(projectId) == 0) {
+                    throw new UserError("export.error.gold");
+                }
+                yield List.of(Source.GOLD);
+            }
             case ALL_ANNOTATORS -> {
                 List<Source> all = repository.annotators(projectId);
                 if (all.isEmpty()) {

@@ -1,14 +1,13 @@
 package org.tawsim.export;
 
 /**
- * Whose annotations an export holds. {@link #GOLD} is part of the API so clients can already name it; it is
- * refused until curation produces a gold layer.
+ * Whose annotations an export holds.
  */
 public enum ExportSources {
     /** One annotator, named by login. */
     ANNOTATOR,
     /** Every annotator of the project, one file per annotator; the files line up token by token. */
     ALL_ANNOTATORS,
-    /** The adjudicated gold layer (not available yet). */
+    /** The adjudicated gold layer of the curated documents (one file, source "gold"); refused while none is curated. */
     GOLD
 }

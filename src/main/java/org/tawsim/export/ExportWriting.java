@@ -36,12 +36,20 @@ class ExportWriting {
     private final Map<Long, String> parts;
     private final int documentCount;
     private final DoubleConsumer progress;
+    private final boolean curatedOnly;
     private final Map<String, Map<String, Integer>> labels = new LinkedHashMap<>();
     private final Map<String, List<String>> documentsByPart = new LinkedHashMap<>();
     private int written;
 
     ExportWriting(ExportRepository repository, long projectId, ExportRequest request, List<Source> sources, Map<Long, String> parts,
                   int documentCount, DoubleConsumer progress) {
+        this(repository, projectId, request, sources, parts, documentCount, progress, false);
+    }
+
+    /** With {@code curatedOnly}, only curated documents are read (gold exports). */
+    ExportWriting(ExportRepository repository, long projectId, ExportRequest request, List<Source> sources, Map<Long, String> parts,
+                  int documentCount, DoubleConsumer progress, boolean curatedOnly) {
+        this.curatedOnly = curatedOnly;
         this.repository = repository;
         this.projectId = projectId;
         this.request = request;
@@ -98,7 +106,7 @@ class ExportWriting {
         long after = 0;
         progress.accept(0);
         while (true) {
-            List<DocumentText> page = repository.documentsAfter(projectId, after, PAGE_SIZE);
+            List<DocumentText> page = repository.documentsAfter(projectId, after, PAGE_SIZE, curatedOnly);
             if (page.isEmpty()) {
                 break;
             }

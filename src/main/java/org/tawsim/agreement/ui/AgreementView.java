@@ -20,6 +20,7 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.agreement.AgreementFilter;
 import org.tawsim.agreement.AgreementService;
 import org.tawsim.agreement.AgreementSummary;
+import org.tawsim.agreement.GoldAgreement;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.DocumentSummary;
@@ -126,7 +127,10 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
                 new H3(getTranslation("agreement.per-label")), Figures.labels(report),
                 new H3(getTranslation("agreement.per-document")), new Paragraph(getTranslation("agreement.per-document.help")),
                 documents(report),
-                new H3(getTranslation("agreement.confusion")), Figures.confusion(report));
+                new H3(getTranslation("agreement.confusion")), Figures.confusion(report),
+                new H3(getTranslation("agreement.gold")));
+        List<GoldAgreement> gold = agreement.withGold(user, project.getValue().id());
+        results.add(gold.isEmpty() ? new Paragraph(getTranslation("agreement.gold.none")) : Figures.withGold(gold));
     }
 
     /** Clicking a document compares two annotators on it, side by side. */

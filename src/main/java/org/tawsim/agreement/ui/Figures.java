@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.tawsim.agreement.AgreementSummary;
+import org.tawsim.agreement.GoldAgreement;
 
 /** The report's tables. Undefined figures show as "n/a", never as 0. */
 final class Figures {
@@ -38,6 +39,21 @@ final class Figures {
         grid.addColumn(p -> format(p.blanc().f1())).setHeader("BLANC");
         grid.addColumn(p -> format(p.conllF1())).setHeader(t("agreement.measure.conll-f1"));
         grid.setItems(report.pairs());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    /** Each annotator against gold (annotator quality); gold is the reference. */
+    static Component withGold(List<GoldAgreement> figures) {
+        Grid<GoldAgreement> grid = new Grid<>();
+        grid.setId("agreement-gold");
+        grid.addColumn(GoldAgreement::annotator).setHeader(t("agreement.annotator")).setAutoWidth(true);
+        grid.addColumn(GoldAgreement::documents).setHeader(t("agreement.documents"));
+        grid.addColumn(g -> format(g.exact().precision())).setHeader(t("agreement.precision"));
+        grid.addColumn(g -> format(g.exact().recall())).setHeader(t("agreement.recall"));
+        grid.addColumn(g -> format(g.exact().f1())).setHeader(t("agreement.measure.exact-f1"));
+        grid.addColumn(g -> format(g.conllF1())).setHeader(t("agreement.measure.conll-f1"));
+        grid.setItems(figures);
         grid.setAllRowsVisible(true);
         return grid;
     }

@@ -45,6 +45,24 @@ public class AnnotationEditor extends Component implements HasSize {
         return viewer;
     }
 
+    /**
+     * Points the editor at another layer API with the same {@code documents/{id}/layer|operations} shape, e.g.
+     * the gold layer under {@code /api/v1/curation}.
+     */
+    public void layerAt(String apiBase) {
+        getElement().setProperty("apiBase", apiBase);
+    }
+
+    /** Fetches the layer again from the server (after the server changed it). */
+    public void reload() {
+        getElement().callJsFunction("reload");
+    }
+
+    /** Points out ranges, as a JSON list of [start, end) pairs in code points. */
+    public void mark(String marksJson) {
+        getElement().setProperty("marksJson", marksJson);
+    }
+
     private void csrf() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         Object token = request == null ? null : request.getAttribute(CsrfToken.class.getName());

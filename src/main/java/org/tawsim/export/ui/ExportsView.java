@@ -90,7 +90,6 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
         sources.setLabel(getTranslation("export.sources"));
         sources.setItems(ExportSources.values());
         sources.setItemLabelGenerator(s -> getTranslation("export.sources." + s.name().toLowerCase(Locale.ROOT)));
-        sources.setItemEnabledProvider(s -> s != ExportSources.GOLD);
         sources.setValue(ExportSources.ALL_ANNOTATORS);
         sources.addValueChangeListener(e -> annotator.setVisible(e.getValue() == ExportSources.ANNOTATOR));
 

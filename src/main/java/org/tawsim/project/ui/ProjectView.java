@@ -21,6 +21,8 @@ import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.ui.ProjectDocumentsPanel;
 import org.tawsim.corpusimport.CorpusImportService;
 import org.tawsim.corpusimport.ui.AnnotatedImportForm;
+import org.tawsim.curation.CurationService;
+import org.tawsim.curation.ui.CurationPanel;
 import org.tawsim.project.Project;
 import org.tawsim.project.ProjectService;
 
@@ -35,16 +37,19 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     private final AssignmentService assignments;
     private final AccountService accounts;
     private final CorpusImportService corpusImports;
+    private final CurationService curation;
     private String title = "";
 
     public ProjectView(CurrentUser currentUser, ProjectService projects, DocumentService documents,
-                       AssignmentService assignments, AccountService accounts, CorpusImportService corpusImports) {
+                       AssignmentService assignments, AccountService accounts, CorpusImportService corpusImports,
+                       CurationService curation) {
         this.currentUser = currentUser;
         this.projects = projects;
         this.documents = documents;
         this.assignments = assignments;
         this.accounts = accounts;
         this.corpusImports = corpusImports;
+        this.curation = curation;
         setSizeFull();
     }
 
@@ -78,6 +83,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         tabs.add(getTranslation("project.tab.members"), new MembersPanel(user, projectId, projects, accounts, lead));
         if (lead) {
             tabs.add(getTranslation("project.tab.assignments"), new AssignmentPanel(user, projectId, assignments));
+            tabs.add(getTranslation("project.tab.curation"), new CurationPanel(user, projectId, documents, curation));
         }
         add(tabs);
     }

@@ -1,0 +1,150 @@
+package org.tawsim.curation;
+
+import static org.tawsim.db.Tables.APP_USER;
+import static org.tawsim.db.Tables.ASSIGNMENT;
+import static org.tawsim.db.Tables.CHAIN_MEMBER;
+import static org.tawsim.db.Tables.CURATION;
+import static org.tawsim.db.Tables.CURATION_DECISION;
+import static org.tawsim.db.Tables.DOCUMENT;
+import static org.tawsim.db.Tables.EVENT_LOG;
+import static org.tawsim.db.Tables.SPAN;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.springframework.stereotype.Repository;
+
+/** Curation rows and decisions, and the finished annotators' work a pre-merge reads. */
+@Repository
+class CurationRepository {
+
+    record State(long documentId, long projectId, String rule, String status) {
+    }
+
+    record StoredDecision(long id, String kind, int start, int end, int annotators, String candidatesJson,
+                          String outcome, Integer chosen) {
+    }
+
+    /** One span of an annotator who finished the document, with its chain (null if none). */
+    record FinishedSpan(String login, int start, int end, String label, Long chainId) {
+    }
+
+    private final DSLContext dsl;
+
+    CurationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Optional<State> state(long documentId) {
+        return dsl.select(CURATION.DOCUMENT_ID, CURATION.PROJECT_ID, CURATION.RULE, CURATION.STATUS).from(CURATION)
+                .where(CURATION.DOCUMENT_ID.eq(documentId))
+                .fetchOptional(r -> new State(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Creates the curation; false if it already existed (a second lead started it first). */
+    boolean insert(long documentId, long projectId, String rule, long leadId) {
+        return dsl.insertInto(CURATION)
+                .set(CURATION.DOCUMENT_ID, documentId)
+                .set(CURATION.PROJECT_ID, projectId)
+                .set(CURATION.RULE, rule)
+                .set(CURATION.STARTED_BY, leadId)
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    void insertDecision(long documentId, int position, String kind, int start, int end, int annotators, String candidatesJson) {
+        dsl.insertInto(CURATION_DECISION)
+                .set(CURATION_DECISION.DOCUMENT_ID, documentId)
+                .set(CURATION_DECISION.POSITION, position)
+                .set(CURATION_DECISION.KIND, kind)
+                .set(CURATION_DECISION.START_OFFSET, start)
+                .set(CURATION_DECISION.END_OFFSET, end)
+                .set(CURATION_DECISION.ANNOTATORS, annotators)
+                .set(CURATION_DECISION.CANDIDATES, JSONB.valueOf(candidatesJson))
+                .execute();
+    }
+
+    List<StoredDecision> decisions(long documentId) {
+        return dsl.select(CURATION_DECISION.ID, CURATION_DECISION.KIND, CURATION_DECISION.START_OFFSET, CURATION_DECISION.END_OFFSET,
+                        CURATION_DECISION.ANNOTATORS, CURATION_DECISION.CANDIDATES, CURATION_DECISION.OUTCOME, CURATION_DECISION.CHOSEN)
+                .from(CURATION_DECISION).where(CURATION_DECISION.DOCUMENT_ID.eq(documentId))
+                .orderBy(CURATION_DECISION.POSITION)
+                .fetch(r -> new StoredDecision(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6().data(),
+                        r.value7(), r.value8()));
+    }
+
+    Optional<Long> documentOfDecision(long decisionId) {
+        return dsl.select(CURATION_DECISION.DOCUMENT_ID).from(CURATION_DECISION).where(CURATION_DECISION.ID.eq(decisionId))
+                .fetchOptional(CURATION_DECISION.DOCUMENT_ID);
+    }
+
+    void settle(long decisionId, String outcome, Integer chosen, long leadId) {
+        dsl.update(CURATION_DECISION)
+                .set(CURATION_DECISION.OUTCOME, outcome)
+                .set(CURATION_DECISION.CHOSEN, chosen)
+                .set(CURATION_DECISION.DECIDED_BY, leadId)
+                .set(CURATION_DECISION.DECIDED_AT, OffsetDateTime.now())
+                .where(CURATION_DECISION.ID.eq(decisionId))
+                .execute();
+    }
+
+    void setStatus(long documentId, String status, Long leadId) {
+        dsl.update(CURATION)
+                .set(CURATION.STATUS, status)
+                .set(CURATION.CURATED_BY, leadId)
+                .set(CURATION.CURATED_AT, leadId == null ? null : OffsetDateTime.now())
+                .where(CURATION.DOCUMENT_ID.eq(documentId))
+                .execute();
+    }
+
+    /** Logins of the annotators whose assignment of the document is done. */
+    List<String> finishedAnnotators(long documentId) {
+        return dsl.select(APP_USER.LOGIN).from(ASSIGNMENT).join(APP_USER).on(APP_USER.ID.eq(ASSIGNMENT.ANNOTATOR_ID))
+                .where(ASSIGNMENT.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.STATUS.eq("done")))
+                .orderBy(APP_USER.LOGIN)
+                .fetch(APP_USER.LOGIN);
+    }
+
+    List<FinishedSpan> finishedSpans(long documentId) {
+        return dsl.select(APP_USER.LOGIN, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL, CHAIN_MEMBER.CHAIN_ID)
+                .from(SPAN)
+                .join(ASSIGNMENT).on(ASSIGNMENT.DOCUMENT_ID.eq(SPAN.DOCUMENT_ID).and(ASSIGNMENT.ANNOTATOR_ID.eq(SPAN.ANNOTATOR_ID)))
+                .join(APP_USER).on(APP_USER.ID.eq(SPAN.ANNOTATOR_ID))
+                .leftJoin(CHAIN_MEMBER).on(CHAIN_MEMBER.SPAN_ID.eq(SPAN.ID))
+                .where(SPAN.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.STATUS.eq("done")))
+                .orderBy(SPAN.START_OFFSET, SPAN.END_OFFSET.desc(), SPAN.ID)
+                .fetch(r -> new FinishedSpan(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** Curation status of every started document of the project. */
+    Map<Long, String> statuses(long projectId) {
+        Map<Long, String> statuses = new HashMap<>();
+        dsl.select(CURATION.DOCUMENT_ID, CURATION.STATUS).from(CURATION).where(CURATION.PROJECT_ID.eq(projectId))
+                .forEach(r -> statuses.put(r.value1(), r.value2()));
+        return statuses;
+    }
+
+    int documentCount(long projectId) {
+        return dsl.fetchCount(DOCUMENT, DOCUMENT.PROJECT_ID.eq(projectId));
+    }
+
+    void log(long actorId, long projectId, long documentId, String kind, String payloadJson) {
+        dsl.insertInto(EVENT_LOG)
+                .set(EVENT_LOG.ACTOR_ID, actorId)
+                .set(EVENT_LOG.PROJECT_ID, projectId)
+                .set(EVENT_LOG.DOCUMENT_ID, documentId)
+                .set(EVENT_LOG.KIND, kind)
+                .set(EVENT_LOG.PAYLOAD, JSONB.valueOf(payloadJson))
+                .execute();
+    }
+
+    /** Locks the curation row: decisions on one document are made one after the other. */
+    void lock(long documentId) {
+        dsl.selectOne().from(CURATION).where(CURATION.DOCUMENT_ID.eq(documentId)).forUpdate().execute();
+    }
+
+}

@@ -1,0 +1,161 @@
+package org.tawsim.curation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.tawsim.account.CurrentUser;
+import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.ui.AnnotationEditor;
+import org.tawsim.base.UserError;
+import org.tawsim.base.ui.Feedback;
+import org.tawsim.corpus.Document;
+import org.tawsim.corpus.DocumentService;
+import org.tawsim.curation.Curation;
+import org.tawsim.curation.CurationService;
+import org.tawsim.curation.CurationStatus;
+import org.tawsim.curation.merge.Rule;
+import org.tawsim.project.ProjectService;
+
+/**
+ * A lead curates one document: the gold layer in the editor (editable, chains in its side panel) next to
+ * the open decisions with every candidate's support. Annotators never reach it (not found).
+ */
+@Route("curation")
+@PermitAll
+public class CurationView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final CurrentUser currentUser;
+    private final DocumentService documents;
+    private final CurationService curation;
+    private final ProjectService projects;
+    private String title = "";
+
+    public CurationView(CurrentUser currentUser, DocumentService documents, CurationService curation, ProjectService projects) {
+        this.currentUser = currentUser;
+        this.documents = documents;
+        this.curation = curation;
+        this.projects = projects;
+        setSizeFull();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long documentId) {
+        UserAccount user = currentUser.require();
+        Document document;
+        try {
+            document = documents.get(user, documentId);
+            if (!curation.mayCurate(user, document.projectId())) {
+                throw new AccessDeniedException("Not a lead");
+            }
+        } catch (AccessDeniedException | UserError e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("document.error.missing"));
+            return;
+        }
+        title = getTranslation("curation.title", document.title());
+        render(user, document);
+    }
+
+    private void render(UserAccount user, Document document) {
+        removeAll();
+        H2 heading = new H2(title);
+        heading.getElement().setAttribute("dir", "auto");
+        HorizontalLayout header = new HorizontalLayout(heading);
+        header.setWidthFull();
+        header.setAlignItems(Alignment.BASELINE);
+        add(header);
+        Curation current = curation.curation(user, document.id());
+        if (current == null) {
+            add(startForm(user, document));
+            return;
+        }
+        header.add(statusToggle(user, document, current.status()));
+
+        AnnotationEditor editor = new AnnotationEditor(document, projects.labels(user, document.projectId()),
+                curation.goldLayer(user, document.id()));
+        editor.layerAt("/api/v1/curation");
+        editor.setSizeFull();
+        DecisionsPanel[] panel = new DecisionsPanel[1];
+        panel[0] = new DecisionsPanel(document.text(), choice -> {
+            try {
+                Curation after = curation.decide(user, choice.decision().id(), choice.outcome(), choice.candidate());
+                editor.reload();
+                panel[0].show(after.decisions());
+                panel[0].getElement().callJsFunction("focus");
+            } catch (UserError e) {
+                Feedback.error(e);
+            }
+        }, decision -> editor.mark(DecisionsPanel.marks(decision)));
+        panel[0].setWidth("28em");
+        panel[0].getStyle().set("flex-shrink", "0").set("overflow", "auto");
+        panel[0].show(current.decisions());
+        HorizontalLayout body = new HorizontalLayout(editor, panel[0]);
+        body.setSizeFull();
+        body.setFlexGrow(1, editor);
+        addAndExpand(body);
+    }
+
+    private VerticalLayout startForm(UserAccount user, Document document) {
+        List<String> finished = curation.finishedAnnotators(user, document.id());
+        Select<Rule> rule = new Select<>();
+        rule.setId("curation-rule");
+        rule.setLabel(getTranslation("curation.rule"));
+        rule.setItems(Rule.values());
+        rule.setItemLabelGenerator(r -> getTranslation("curation.rule." + r.name()));
+        rule.setValue(Rule.MAJORITY);
+        Button start = new Button(getTranslation("curation.start"), e -> {
+            try {
+                curation.start(user, document.id(), rule.getValue());
+                render(user, document);
+            } catch (UserError error) {
+                Feedback.error(error);
+            }
+        });
+        start.setId("curation-start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setEnabled(!finished.isEmpty());
+        Paragraph who = new Paragraph(finished.isEmpty() ? getTranslation("curation.error.nobody-finished")
+                : getTranslation("curation.finished", finished.size(), String.join(", ", finished)));
+        VerticalLayout form = new VerticalLayout(new Paragraph(getTranslation("curation.help")), who,
+                new HorizontalLayout(rule, start));
+        form.setPadding(false);
+        return form;
+    }
+
+    private Button statusToggle(UserAccount user, Document document, CurationStatus initial) {
+        Button button = new Button();
+        button.setId("curation-curated");
+        CurationStatus[] status = {initial};
+        Runnable show = () -> {
+            boolean curated = status[0] == CurationStatus.CURATED;
+            button.setText(getTranslation(curated ? "curation.reopen" : "curation.mark-curated"));
+            button.removeThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SUCCESS);
+            button.addThemeVariants(curated ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_SUCCESS);
+        };
+        show.run();
+        button.addClickListener(e -> {
+            boolean curated = status[0] == CurationStatus.CURATED;
+            curation.setCurated(user, document.id(), !curated);
+            status[0] = curated ? CurationStatus.IN_PROGRESS : CurationStatus.CURATED;
+            show.run();
+            Feedback.success(getTranslation(curated ? "curation.reopened" : "curation.marked-curated"));
+        });
+        return button;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? getTranslation("nav.projects") : title;
+    }
+}

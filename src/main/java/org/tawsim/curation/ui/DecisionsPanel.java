@@ -1,0 +1,184 @@
+package org.tawsim.curation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.tawsim.curation.CurationDecision;
+import org.tawsim.curation.Outcome;
+import org.tawsim.curation.merge.Decision;
+import org.tawsim.curation.merge.Mention;
+
+/**
+ * The decisions of a curation, in text order, each with its candidates and their support. Keys while the
+ * panel has focus: N / P next and previous decision, 1–9 accept a candidate, R reject, E edited in gold.
+ */
+class DecisionsPanel extends VerticalLayout {
+
+    /** What the lead chose for a decision; candidate is an index for ACCEPTED, otherwise null. */
+    record Choice(CurationDecision decision, Outcome outcome, Integer candidate) {
+    }
+
+    private final int[] codePoints;
+    private final Consumer<Choice> onChoice;
+    private final Consumer<CurationDecision> onCurrent;
+    private List<CurationDecision> decisions = List.of();
+    private int current = -1;
+
+    DecisionsPanel(String text, Consumer<Choice> onChoice, Consumer<CurationDecision> onCurrent) {
+        this.codePoints = text.codePoints().toArray();
+        this.onChoice = onChoice;
+        this.onCurrent = onCurrent;
+        setId("curation-decisions");
+        addClassName("curation-decisions");
+        setPadding(false);
+        setSpacing(false);
+        getElement().setAttribute("tabindex", "0");
+        getElement().addEventListener("keydown", e -> key(e.getEventData().getString("event.key")))
+                .addEventData("event.key")
+                .setFilter("!event.ctrlKey && !event.altKey && !event.metaKey && /^[1-9nNpPrReE]$/.test(event.key)");
+    }
+
+    /** Shows the decisions; the current one becomes the first open decision at or after the previous one. */
+    void show(List<CurationDecision> all) {
+        decisions = all;
+        int from = Math.max(current, 0);
+        current = nextOpen(from);
+        render();
+    }
+
+    private int nextOpen(int from) {
+        for (int i = 0; i < decisions.size(); i++) {
+            int at = (from + i) % decisions.size();
+            if (decisions.get(at).open()) {
+                return at;
+            }
+        }
+        return decisions.isEmpty() ? -1 : Math.min(from, decisions.size() - 1);
+    }
+
+    private void key(String key) {
+        if (current < 0) {
+            return;
+        }
+        CurationDecision decision = decisions.get(current);
+        switch (key.toLowerCase()) {
+            case "n" -> select(Math.min(current + 1, decisions.size() - 1));
+            case "p" -> select(Math.max(current - 1, 0));
+            case "r" -> onChoice.accept(new Choice(decision, Outcome.REJECTED, null));
+            case "e" -> onChoice.accept(new Choice(decision, Outcome.EDITED, null));
+            default -> {
+                int index = Integer.parseInt(key) - 1;
+                if (index < decision.candidates().size()) {
+                    onChoice.accept(new Choice(decision, Outcome.ACCEPTED, index));
+                }
+            }
+        }
+    }
+
+    private void select(int index) {
+        current = index;
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        long open = decisions.stream().filter(CurationDecision::open).count();
+        Paragraph summary = new Paragraph(getTranslation("curation.decisions.summary", open, decisions.size()));
+        summary.setId("curation-open-count");
+        add(summary, new Paragraph(getTranslation("curation.decisions.keys")));
+        for (int i = 0; i < decisions.size(); i++) {
+            add(card(i, decisions.get(i)));
+        }
+        if (current >= 0) {
+            onCurrent.accept(decisions.get(current));
+        }
+    }
+
+    private Div card(int index, CurationDecision decision) {
+        Div card = new Div();
+        card.addClassName("curation-decision");
+        card.setId("decision-" + index);
+        card.getElement().setAttribute("data-kind", decision.kind().name());
+        card.getElement().setAttribute("data-open", String.valueOf(decision.open()));
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s)").set("margin-block", "var(--lumo-space-xs)").set("width", "100%")
+                .set("box-sizing", "border-box");
+        if (index == current) {
+            card.addClassName("current");
+            card.getStyle().set("border", "2px solid var(--lumo-primary-color)");
+        }
+        if (!decision.open()) {
+            card.getStyle().set("opacity", "0.7");
+        }
+        card.addClickListener(e -> {
+            if (current != index) {
+                select(index);
+            }
+        });
+        H4 head = new H4((index + 1) + ". " + getTranslation("curation.kind." + decision.kind().name()));
+        Span region = new Span(quote(decision.start(), decision.end()));
+        region.getElement().setAttribute("dir", "auto");
+        card.add(head, region);
+        if (!decision.open()) {
+            Span outcome = new Span(getTranslation("curation.outcome." + decision.outcome().dbValue(),
+                    decision.chosen() == null ? "" : decision.chosen() + 1));
+            outcome.addClassName("curation-outcome");
+            card.add(outcome);
+        }
+        for (int c = 0; c < decision.candidates().size(); c++) {
+            Decision.Candidate candidate = decision.candidates().get(c);
+            int chosen = c;
+            Button accept = new Button((c + 1) + " · " + describe(candidate) + " · " + candidate.support(decision.annotators())
+                    + " (" + String.join(", ", candidate.supporters()) + ")",
+                    e -> onChoice.accept(new Choice(decision, Outcome.ACCEPTED, chosen)));
+            accept.setId("decision-" + index + "-candidate-" + (c + 1));
+            accept.addClassName("curation-candidate");
+            if (Integer.valueOf(c).equals(decision.chosen())) {
+                accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+            }
+            card.add(accept);
+        }
+        Button reject = new Button(getTranslation("curation.reject"), e -> onChoice.accept(new Choice(decision, Outcome.REJECTED, null)));
+        reject.setId("decision-" + index + "-reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button edited = new Button(getTranslation("curation.edited"), e -> onChoice.accept(new Choice(decision, Outcome.EDITED, null)));
+        edited.setId("decision-" + index + "-edited");
+        edited.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        card.add(reject, edited);
+        return card;
+    }
+
+    private String describe(Decision.Candidate candidate) {
+        if (candidate.span() != null) {
+            return candidate.span().label() + " " + quote(candidate.span().start(), candidate.span().end());
+        }
+        if (candidate.chains().isEmpty()) {
+            return getTranslation("curation.no-chain");
+        }
+        return candidate.chains().stream()
+                .map(chain -> getTranslation("curation.chain") + " " + chain.stream()
+                        .map(m -> quote(m.start(), m.end())).collect(Collectors.joining(" · ")))
+                .collect(Collectors.joining(" | "));
+    }
+
+    private String quote(int start, int end) {
+        int from = Math.min(start, codePoints.length);
+        int to = Math.min(end, codePoints.length);
+        return "«" + new String(codePoints, from, to - from) + "»";
+    }
+
+    static String marks(CurationDecision decision) {
+        if (decision.kind() != Decision.Kind.CHAIN_MISMATCH) {
+            return "[[" + decision.start() + "," + decision.end() + "]]";
+        }
+        return decision.candidates().stream().flatMap(c -> c.chains().stream()).flatMap(List::stream).distinct()
+                .map((Mention m) -> "[" + m.start() + "," + m.end() + "]").collect(Collectors.joining(",", "[", "]"));
+    }
+}
