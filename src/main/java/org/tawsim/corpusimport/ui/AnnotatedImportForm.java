@@ -1,19 +1,15 @@
 package org.tawsim.corpusimport.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Locale;
 import org.tawsim.account.UserAccount;
-import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
-import org.tawsim.corpus.DocumentService;
+import org.tawsim.corpus.ui.ImportUpload;
 import org.tawsim.corpusimport.CorpusImportService;
 import org.tawsim.corpusimport.ImportFormat;
 import org.tawsim.corpusimport.ImportResult;
@@ -35,24 +31,16 @@ public class AnnotatedImportForm extends VerticalLayout {
         annotator.setItems(imports.annotators(lead, projectId));
         annotator.setClearButtonVisible(true);
 
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            try {
-                ImportResult result = imports.importFile(lead, projectId, format.getValue(), metadata.fileName(), bytes,
-                        annotator.getValue());
-                Feedback.success(getTranslation("corpus-import.stored", result.fileName(), result.documentIds().size(),
-                        result.spans()));
-                onImported.run();
-            } catch (UserError error) {
-                Feedback.error(error);
-            }
-        })));
+        Upload upload = ImportUpload.create(imports.uploadLimit(), getTranslation("corpus-import.drop"),
+                "import.error.too-large",
+                (fileName, in) -> imports.importFile(lead, projectId, format.getValue(), fileName, in, annotator.getValue()),
+                result -> {
+                    Feedback.success(getTranslation("corpus-import.stored", result.fileName(),
+                            result.documentIds().size(), result.spans()));
+                    onImported.run();
+                });
         upload.setId("annotated-upload");
         upload.setAcceptedFileTypes(".jsonl", ".json", ".conll", ".txt", ".bio");
-        upload.setMaxFileSize(DocumentService.MAX_FILE_BYTES);
-        upload.setDropLabel(new Span(getTranslation("corpus-import.drop")));
-        upload.addFileRejectedListener(e -> Feedback.error(new UserError("import.error.too-large", e.getFileName(),
-                DocumentService.MAX_FILE_BYTES / (1024 * 1024))));
 
         add(new Paragraph(getTranslation("corpus-import.help")), new HorizontalLayout(format, annotator), upload);
     }
