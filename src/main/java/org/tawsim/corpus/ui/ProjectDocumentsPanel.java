@@ -1,5 +1,7 @@
 package org.tawsim.corpus.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.ui.Feedback;
 import org.tawsim.corpus.DocumentService;
@@ -22,7 +25,9 @@ public class ProjectDocumentsPanel extends VerticalLayout {
     private final DocumentService documents;
     private final Grid<DocumentSummary> grid = new Grid<>();
 
-    public ProjectDocumentsPanel(UserAccount user, long projectId, DocumentService documents, boolean lead) {
+    /** @param showHistory opens a document's change history, for leads; null shows no history buttons */
+    public ProjectDocumentsPanel(UserAccount user, long projectId, DocumentService documents, boolean lead,
+                                 Consumer<DocumentSummary> showHistory) {
         this.user = user;
         this.projectId = projectId;
         this.documents = documents;
@@ -36,6 +41,14 @@ public class ProjectDocumentsPanel extends VerticalLayout {
         grid.addColumn(DocumentSummary::title).setHeader(getTranslation("document.title")).setFlexGrow(4)
                 .setClassNameGenerator(d -> "arabic-text");
         grid.addColumn(DocumentSummary::length).setHeader(getTranslation("document.length")).setFlexGrow(0).setWidth("9em");
+        if (showHistory != null) {
+            grid.addComponentColumn(d -> {
+                Button history = new Button(getTranslation("history.open"), e -> showHistory.accept(d));
+                history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                history.addClassName("document-history");
+                return history;
+            }).setFlexGrow(0).setAutoWidth(true);
+        }
         grid.setSizeFull();
         add(grid);
         refresh();
