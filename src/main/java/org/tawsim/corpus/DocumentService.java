@@ -1,5 +1,7 @@
 package org.tawsim.corpus;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
@@ -15,26 +17,35 @@ import org.tawsim.project.ProjectService;
 @Service
 public class DocumentService {
 
-    /** Larger files are refused with a clear message before they are decoded. */
-    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
-
     private final DocumentRepository documents;
     private final ProjectService projects;
     private final List<DocumentReadPermission> readPermissions;
+    private final UploadLimit limit;
 
-    DocumentService(DocumentRepository documents, ProjectService projects, List<DocumentReadPermission> readPermissions) {
+    DocumentService(DocumentRepository documents, ProjectService projects, List<DocumentReadPermission> readPermissions,
+                    UploadLimit limit) {
         this.documents = documents;
         this.projects = projects;
         this.readPermissions = readPermissions;
+        this.limit = limit;
+    }
+
+    /** How large an uploaded file may be. */
+    public UploadLimit uploadLimit() {
+        return limit;
     }
 
     /** Stores one uploaded .txt file as a document, or throws a {@link UserError} and stores nothing. */
     @Transactional
     public DocumentSummary importTextFile(UserAccount lead, long projectId, String fileName, byte[] bytes, Charset chosen) {
+        return importTextFile(lead, projectId, fileName, new ByteArrayInputStream(bytes), chosen);
+    }
+
+    /** As above, reading at most the {@link UploadLimit} from {@code in} (the caller closes it). */
+    @Transactional
+    public DocumentSummary importTextFile(UserAccount lead, long projectId, String fileName, InputStream in, Charset chosen) {
         projects.requireLead(lead, projectId);
-        if (bytes.length > MAX_FILE_BYTES) {
-            throw new UserError("import.error.too-large", fileName, MAX_FILE_BYTES / (1024 * 1024));
-        }
+        byte[] bytes = limit.read(fileName, in);
         String text = PlainTextDecoder.decode(fileName, bytes, chosen);
         NewDocument doc = NewDocument.fromFile(fileName, text);
         long id = documents.insertIfAbsent(projectId, doc)

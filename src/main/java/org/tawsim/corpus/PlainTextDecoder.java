@@ -38,6 +38,9 @@ public final class PlainTextDecoder {
             charset = StandardCharsets.UTF_16BE;
             skip = 2;
         }
+        if (skip == 0 && chosen == null && looksLikeUtf16WithoutBom(bytes)) {
+            throw new UserError("import.error.utf16", fileName);
+        }
         String text = strictDecode(fileName, bytes, skip, charset);
         rejectControlCharacters(fileName, text);
         // isBlank() misses no-break spaces, which scraped pages are full of.
@@ -45,6 +48,48 @@ public final class PlainTextDecoder {
             throw new UserError("import.error.empty", fileName);
         }
         return text;
+    }
+
+    /**
+     * True for bytes that are not clean UTF-8 text (invalid, or with control characters such as the NUL bytes
+     * of ASCII in UTF-16) but read cleanly as UTF-16 in one byte order: a file saved as "Unicode" by Windows
+     * tools without a byte-order mark. Looks at the first 64 KiB only.
+     */
+    public static boolean looksLikeUtf16WithoutBom(byte[] bytes) {
+        int length = Math.min(bytes.length, 64 * 1024) & ~1;
+        if (length < 2 || startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE)
+                || startsWith(bytes, 0xFE, 0xFF)) {
+            return false;
+        }
+        int utf8Length = length;
+        while (utf8Length < bytes.length && utf8Length > 0 && (bytes[utf8Length] & 0xC0) == 0x80) {
+            utf8Length--; // do not cut the sample inside a UTF-8 character
+        }
+        return !cleanText(bytes, utf8Length, StandardCharsets.UTF_8)
+                && (cleanText(bytes, length, StandardCharsets.UTF_16LE) || cleanText(bytes, length, StandardCharsets.UTF_16BE));
+    }
+
+    private static boolean cleanText(byte[] bytes, int length, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer text = decoder.decode(ByteBuffer.wrap(bytes, 0, length));
+            int latinOrArabic = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                    return false;
+                }
+                if (c <= 0xFF || (c >= 0x0600 && c <= 0x06FF)) {
+                    latinOrArabic++;
+                }
+            }
+            // any even number of bytes reads as some UTF-16: real text in our languages stays in these blocks
+            return charset == StandardCharsets.UTF_8 || latinOrArabic * 4 >= text.length() * 3;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static String strictDecode(String fileName, byte[] bytes, int skip, Charset charset) {

@@ -2,6 +2,7 @@ package org.tawsim.corpusimport;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,11 +16,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.UserError;
-import org.tawsim.corpus.DocumentService;
+import org.tawsim.corpus.PlainTextDecoder;
+import org.tawsim.corpus.UploadLimit;
 import org.tawsim.corpus.NewDocument;
 import org.tawsim.export.format.ExportDocument;
 import org.tawsim.export.format.ExportSpan;
 import org.tawsim.export.format.FormatException;
+import org.tawsim.export.format.TextRules;
 import org.tawsim.project.Label;
 import org.tawsim.project.Member;
 import org.tawsim.project.ProjectRole;
@@ -37,10 +40,17 @@ public class CorpusImportService {
 
     private final CorpusImportRepository repository;
     private final ProjectService projects;
+    private final UploadLimit limit;
 
-    CorpusImportService(CorpusImportRepository repository, ProjectService projects) {
+    CorpusImportService(CorpusImportRepository repository, ProjectService projects, UploadLimit limit) {
         this.repository = repository;
         this.projects = projects;
+        this.limit = limit;
+    }
+
+    /** How large an uploaded file may be. */
+    public UploadLimit uploadLimit() {
+        return limit;
     }
 
     /** Logins of the project's annotators, who can receive imported spans. */
@@ -63,7 +73,14 @@ public class CorpusImportService {
     @Transactional // a call inside the class does not pass the proxy: both entries need it
     public ImportResult importFile(UserAccount lead, long projectId, ImportFormat format, String fileName, byte[] bytes,
                                    String annotator) {
-        return importFile(lead, projectId, format, fileName, bytes, annotator, null);
+        return importFile(lead, projectId, format, fileName, new ByteArrayInputStream(bytes), annotator, null);
+    }
+
+    /** As above, reading at most the {@link UploadLimit} from {@code in} (the caller closes it). */
+    @Transactional
+    public ImportResult importFile(UserAccount lead, long projectId, ImportFormat format, String fileName, InputStream in,
+                                   String annotator) {
+        return importFile(lead, projectId, format, fileName, in, annotator, null);
     }
 
     /**
@@ -73,11 +90,12 @@ public class CorpusImportService {
      *                          nested in a named entity, pronouns); null to refuse such a file
      */
     @Transactional
-    public ImportResult importFile(UserAccount lead, long projectId, ImportFormat format, String fileName, byte[] bytes,
+    public ImportResult importFile(UserAccount lead, long projectId, ImportFormat format, String fileName, InputStream in,
                                    String annotator, String unlabelledMention) {
         projects.requireLead(lead, projectId);
-        if (bytes.length > DocumentService.MAX_FILE_BYTES) {
-            throw new UserError("import.error.too-large", fileName, DocumentService.MAX_FILE_BYTES / (1024 * 1024));
+        byte[] bytes = limit.read(fileName, in);
+        if (PlainTextDecoder.looksLikeUtf16WithoutBom(bytes)) {
+            throw new UserError("import.error.utf16", fileName);
         }
         Set<String> labels = projects.labels(lead, projectId).stream().map(Label::name).collect(Collectors.toSet());
         List<ExportDocument> records;
@@ -181,7 +199,7 @@ public class CorpusImportService {
 
     private static String title(ExportDocument document) {
         Object title = document.meta().get("title");
-        String candidate = title instanceof String s && !s.isBlank() ? s.strip()
+        String candidate = title instanceof String s && !s.isBlank() && TextRules.problem(s) == null ? s.strip()
                 : document.text().strip().lines().findFirst().orElse(document.id()).strip();
         if (candidate.isEmpty()) {
             candidate = document.id();

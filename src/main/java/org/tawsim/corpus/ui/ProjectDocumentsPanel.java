@@ -1,17 +1,17 @@
 package org.tawsim.corpus.ui;
 
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import org.tawsim.account.UserAccount;
-import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.DocumentSummary;
@@ -25,7 +25,9 @@ public class ProjectDocumentsPanel extends VerticalLayout {
     private final DocumentService documents;
     private final Grid<DocumentSummary> grid = new Grid<>();
 
-    public ProjectDocumentsPanel(UserAccount user, long projectId, DocumentService documents, boolean lead) {
+    /** @param showHistory opens a document's change history, for leads; null shows no history buttons */
+    public ProjectDocumentsPanel(UserAccount user, long projectId, DocumentService documents, boolean lead,
+                                 Consumer<DocumentSummary> showHistory) {
         this.user = user;
         this.projectId = projectId;
         this.documents = documents;
@@ -39,6 +41,14 @@ public class ProjectDocumentsPanel extends VerticalLayout {
         grid.addColumn(DocumentSummary::title).setHeader(getTranslation("document.title")).setFlexGrow(4)
                 .setClassNameGenerator(d -> "arabic-text");
         grid.addColumn(DocumentSummary::length).setHeader(getTranslation("document.length")).setFlexGrow(0).setWidth("9em");
+        if (showHistory != null) {
+            grid.addComponentColumn(d -> {
+                Button history = new Button(getTranslation("history.open"), e -> showHistory.accept(d));
+                history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                history.addClassName("document-history");
+                return history;
+            }).setFlexGrow(0).setAutoWidth(true);
+        }
         grid.setSizeFull();
         add(grid);
         refresh();
@@ -53,23 +63,15 @@ public class ProjectDocumentsPanel extends VerticalLayout {
                 : getTranslation("import.encoding.windows1256"));
         encoding.setValue(StandardCharsets.UTF_8);
 
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            Charset chosen = encoding.getValue() == StandardCharsets.UTF_8 ? null : encoding.getValue();
-            try {
-                DocumentSummary stored = documents.importTextFile(user, projectId, metadata.fileName(), bytes, chosen);
-                Feedback.success(getTranslation("import.stored", stored.externalId()));
-                refresh();
-            } catch (UserError error) {
-                Feedback.error(error);
-            }
-        })));
+        Upload upload = ImportUpload.create(documents.uploadLimit(), getTranslation("import.drop"), "import.error.rejected",
+                (fileName, in) -> documents.importTextFile(user, projectId, fileName, in,
+                        encoding.getValue() == StandardCharsets.UTF_8 ? null : encoding.getValue()),
+                stored -> {
+                    Feedback.success(getTranslation("import.stored", stored.externalId()));
+                    refresh();
+                });
         upload.setId("document-upload");
         upload.setAcceptedFileTypes(".txt", "text/plain");
-        upload.setMaxFileSize(DocumentService.MAX_FILE_BYTES);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.drop")));
-        upload.addFileRejectedListener(e -> Feedback.error(new UserError("import.error.rejected", e.getFileName(),
-                DocumentService.MAX_FILE_BYTES / (1024 * 1024))));
 
         VerticalLayout form = new VerticalLayout(new Paragraph(getTranslation("import.help")),
                 new HorizontalLayout(encoding), upload);

@@ -1,19 +1,15 @@
 package org.tawsim.corpusimport.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Locale;
 import org.tawsim.account.UserAccount;
-import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
-import org.tawsim.corpus.DocumentService;
+import org.tawsim.corpus.ui.ImportUpload;
 import org.tawsim.corpusimport.CorpusImportService;
 import org.tawsim.corpusimport.ImportFormat;
 import org.tawsim.corpusimport.ImportResult;
@@ -42,26 +38,19 @@ public class AnnotatedImportForm extends VerticalLayout {
         mentionLabel.setVisible(false);
         format.addValueChangeListener(e -> mentionLabel.setVisible(e.getValue() == ImportFormat.CONLL_2012));
 
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            try {
-                ImportResult result = imports.importFile(lead, projectId, format.getValue(), metadata.fileName(), bytes,
-                        annotator.getValue(), mentionLabel.isVisible() ? mentionLabel.getValue() : null);
-                String stored = getTranslation("corpus-import.stored", result.fileName(), result.documentIds().size(),
-                        result.spans());
-                Feedback.success(result.skippedEmpty().isEmpty() ? stored : stored + " " + getTranslation(
-                        "corpus-import.skipped-empty", result.fileName(), String.join(", ", result.skippedEmpty())));
-                onImported.run();
-            } catch (UserError error) {
-                Feedback.error(error);
-            }
-        })));
+        Upload upload = ImportUpload.create(imports.uploadLimit(), getTranslation("corpus-import.drop"),
+                "import.error.too-large",
+                (fileName, in) -> imports.importFile(lead, projectId, format.getValue(), fileName, in,
+                        annotator.getValue(), mentionLabel.isVisible() ? mentionLabel.getValue() : null),
+                result -> {
+                    String stored = getTranslation("corpus-import.stored", result.fileName(),
+                            result.documentIds().size(), result.spans());
+                    Feedback.success(result.skippedEmpty().isEmpty() ? stored : stored + " " + getTranslation(
+                            "corpus-import.skipped-empty", result.fileName(), String.join(", ", result.skippedEmpty())));
+                    onImported.run();
+                });
         upload.setId("annotated-upload");
         upload.setAcceptedFileTypes(".jsonl", ".json", ".conll", ".txt", ".bio", ".v4_conll", ".gold_conll");
-        upload.setMaxFileSize(DocumentService.MAX_FILE_BYTES);
-        upload.setDropLabel(new Span(getTranslation("corpus-import.drop")));
-        upload.addFileRejectedListener(e -> Feedback.error(new UserError("import.error.too-large", e.getFileName(),
-                DocumentService.MAX_FILE_BYTES / (1024 * 1024))));
 
         add(new Paragraph(getTranslation("corpus-import.help")), new HorizontalLayout(format, annotator, mentionLabel), upload);
     }

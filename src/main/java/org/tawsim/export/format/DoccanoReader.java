@@ -38,7 +38,11 @@ public final class DoccanoReader extends JsonLinesReader {
     ExportDocument parse(String line, int lineNumber) {
         ObjectNode object = JsonFields.parseObject(line);
         String text = JsonFields.requiredString(object, "text", "document");
+        TextRules.checkText(text, "document");
         String id = JsonFields.optionalId(object, "id", "document");
+        if (id != null) {
+            TextRules.check(id, "document: id");
+        }
         int length = CodePoints.of(text).length();
         String spanField = null;
         for (String field : SPAN_FIELDS) {

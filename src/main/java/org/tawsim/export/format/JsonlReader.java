@@ -35,7 +35,11 @@ public final class JsonlReader extends JsonLinesReader {
     ExportDocument parse(String line, int lineNumber) {
         ObjectNode object = JsonFields.parseObject(line);
         String text = JsonFields.requiredString(object, "text", "document");
+        TextRules.checkText(text, "document");
         String id = JsonFields.optionalId(object, "id", "document");
+        if (id != null) {
+            TextRules.check(id, "document: id");
+        }
         String source = JsonFields.optionalString(object, "source", "document");
         Map<String, Object> meta = JsonFields.optionalMap(object, "meta", "document");
         CodePoints codePoints = CodePoints.of(text);

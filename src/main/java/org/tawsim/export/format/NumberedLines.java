@@ -55,6 +55,13 @@ final class NumberedLines {
         if (number == 1 && line.startsWith("\uFEFF")) {
             line = line.substring(1);
         }
+        // JSON escapes control characters and CoNLL has no room for them: raw ones mean a binary file.
+        for (int i = 0; i < line.length(); i++) {
+            if (TextRules.isControl(line.charAt(i))) {
+                throw error(String.format("control character U+%04X at column %d (a binary file?)",
+                        (int) line.charAt(i), line.codePointCount(0, i) + 1));
+            }
+        }
         return line;
     }
 

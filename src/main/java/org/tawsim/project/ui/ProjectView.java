@@ -16,6 +16,8 @@ import org.tawsim.account.CurrentUser;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.ui.AssignmentPanel;
+import org.tawsim.audit.AuditService;
+import org.tawsim.audit.ui.HistoryDialog;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.ui.ProjectDocumentsPanel;
@@ -38,11 +40,12 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     private final AccountService accounts;
     private final CorpusImportService corpusImports;
     private final CurationService curation;
+    private final AuditService audit;
     private String title = "";
 
     public ProjectView(CurrentUser currentUser, ProjectService projects, DocumentService documents,
                        AssignmentService assignments, AccountService accounts, CorpusImportService corpusImports,
-                       CurationService curation) {
+                       CurationService curation, AuditService audit) {
         this.currentUser = currentUser;
         this.projects = projects;
         this.documents = documents;
@@ -50,6 +53,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         this.accounts = accounts;
         this.corpusImports = corpusImports;
         this.curation = curation;
+        this.audit = audit;
         setSizeFull();
     }
 
@@ -75,7 +79,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         TabSheet tabs = new TabSheet();
         tabs.setId("project-tabs");
         tabs.setSizeFull();
-        ProjectDocumentsPanel documentsPanel = new ProjectDocumentsPanel(user, projectId, documents, lead);
+        ProjectDocumentsPanel documentsPanel = new ProjectDocumentsPanel(user, projectId, documents, lead,
+                lead ? document -> new HistoryDialog(user, document, audit).open() : null);
         if (lead) {
             documentsPanel.addComponentAtIndex(1, new AnnotatedImportForm(user, projectId, corpusImports, documentsPanel::refresh));
         }

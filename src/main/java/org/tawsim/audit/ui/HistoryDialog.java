@@ -1,0 +1,52 @@
+package org.tawsim.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.tawsim.account.UserAccount;
+import org.tawsim.audit.AuditService;
+import org.tawsim.audit.HistoryEntry;
+import org.tawsim.corpus.DocumentSummary;
+
+/** For leads: every change to the annotators' layers of one document, newest last, filterable by annotator. */
+public class HistoryDialog extends Dialog {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
+
+    public HistoryDialog(UserAccount lead, DocumentSummary document, AuditService audit) {
+        setId("history-dialog");
+        setHeaderTitle(getTranslation("history.title", document.externalId()));
+        setWidth("min(60rem, 95vw)");
+        setHeight("80vh");
+
+        Map<Long, String> annotators = audit.annotators(lead, document.id());
+        ComboBox<Long> annotator = new ComboBox<>(getTranslation("history.annotator"));
+        annotator.setId("history-annotator");
+        annotator.setItems(annotators.keySet());
+        annotator.setItemLabelGenerator(annotators::get);
+        annotator.setClearButtonVisible(true);
+        annotator.setPlaceholder(getTranslation("history.everyone"));
+
+        Grid<HistoryEntry> grid = new Grid<>();
+        grid.setId("history");
+        grid.addColumn(e -> TIME.format(e.occurredAt().withOffsetSameInstant(ZoneOffset.UTC)))
+                .setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(HistoryEntry::actorLogin).setHeader(getTranslation("history.who")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("history.kind." + e.kind())).setHeader(getTranslation("history.what"))
+                .setAutoWidth(true);
+        grid.addColumn(HistoryEntry::target).setHeader(getTranslation("history.target")).setAutoWidth(true);
+        grid.addColumn(HistoryEntry::details).setHeader(getTranslation("history.details")).setFlexGrow(1);
+        grid.addColumn(HistoryEntry::revision).setHeader(getTranslation("history.revision")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setSizeFull();
+        grid.setItems(audit.history(lead, document.id(), null));
+        annotator.addValueChangeListener(e -> grid.setItems(audit.history(lead, document.id(), e.getValue())));
+
+        add(annotator, grid);
+        getFooter().add(new Button(getTranslation("history.close"), e -> close()));
+    }
+}
