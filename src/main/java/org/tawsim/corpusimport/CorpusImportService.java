@@ -76,6 +76,14 @@ public class CorpusImportService {
         return importFile(lead, projectId, format, fileName, new ByteArrayInputStream(bytes), annotator, null);
     }
 
+    /** As {@link #importFile(UserAccount, long, ImportFormat, String, InputStream, String, String)} over bytes. */
+    @Transactional
+    public ImportResult importFile(UserAccount lead, long projectId, ImportFormat format, String fileName, byte[] bytes,
+                                   String annotator, String unlabelledMention) {
+        return importFile(lead, projectId, format, fileName, new ByteArrayInputStream(bytes), annotator,
+                unlabelledMention);
+    }
+
     /** As above, reading at most the {@link UploadLimit} from {@code in} (the caller closes it). */
     @Transactional
     public ImportResult importFile(UserAccount lead, long projectId, ImportFormat format, String fileName, InputStream in,
