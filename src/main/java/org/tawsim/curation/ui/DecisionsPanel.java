@@ -125,11 +125,13 @@ class DecisionsPanel extends VerticalLayout {
         H4 head = new H4((index + 1) + ". " + getTranslation("curation.kind." + decision.kind().name()));
         Span region = new Span(quote(decision.start(), decision.end()));
         region.getElement().setAttribute("dir", "auto");
+        region.getStyle().set("display", "block");
         card.add(head, region);
         if (!decision.open()) {
             Span outcome = new Span(getTranslation("curation.outcome." + decision.outcome().dbValue(),
                     decision.chosen() == null ? "" : decision.chosen() + 1));
             outcome.addClassName("curation-outcome");
+            outcome.getStyle().set("display", "block").set("font-weight", "600");
             card.add(outcome);
         }
         for (int c = 0; c < decision.candidates().size(); c++) {

@@ -1,0 +1,159 @@
+package org.tawsim.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.AnnotationService;
+import org.tawsim.annotation.AssignmentService;
+import org.tawsim.annotation.Layer;
+import org.tawsim.annotation.Operation;
+import org.tawsim.annotation.Span;
+import org.tawsim.corpus.DocumentService;
+import org.tawsim.export.ExportManifest;
+import org.tawsim.export.ExportService;
+import org.tawsim.support.BrowserTest;
+import org.tawsim.support.Teams;
+
+/**
+ * A lead curates a document three annotators finished: resolves a label mismatch from the decisions panel by
+ * keyboard, merges two gold chains in the editor, marks the document curated and exports gold as CoNLL-2012.
+ */
+class CurationBrowserTest extends BrowserTest {
+
+    private static final String TEXT = "زار الوزير مدينة جاسم ثم قال الوزير إن جاسم هادئة لأن المدينة آمنة";
+
+    @Autowired
+    Teams teams;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    ExportService exports;
+
+    @Test
+    void leadResolvesALabelMismatchMergesTwoChainsAndExportsGold() throws Exception {
+        Teams.Team team = teams.create("Curation browser", "amal", "bilal", "dina");
+        long document = documents.importTextFile(team.lead(), team.project().id(), "jasim.txt",
+                TEXT.getBytes(StandardCharsets.UTF_8), null).id();
+        assignments.assignBalanced(team.lead(), team.project().id(), 3, List.of());
+        int minister = TEXT.indexOf("الوزير");
+        int minister2 = TEXT.indexOf("الوزير", minister + 1);
+        int city = TEXT.indexOf("مدينة");
+        int jasim = TEXT.indexOf("جاسم");
+        int jasim2 = TEXT.indexOf("جاسم", jasim + 1);
+        int theCity = TEXT.indexOf("المدينة");
+        for (UserAccount annotator : team.annotators()) {
+            span(annotator, document, minister, minister + 6, "PERSON");
+            long c1 = span(annotator, document, city, city + 5, "LOCATION");
+            long j1 = span(annotator, document, jasim, jasim + 4, "LOCATION");
+            long j2 = span(annotator, document, jasim2, jasim2 + 4, "LOCATION");
+            long c2 = span(annotator, document, theCity, theCity + 7, "LOCATION");
+            link(annotator, document, j1, j2);  // everybody: جاسم · جاسم
+            link(annotator, document, c1, c2);  // everybody: مدينة · المدينة (the same city: the lead merges them)
+        }
+        span(team.annotator(0), document, minister2, minister2 + 6, "PERSON"); // label mismatch: PERSON 1/3 ...
+        span(team.annotator(1), document, minister2, minister2 + 6, "ORG");    // ... against ORG 1/3
+        team.annotators().forEach(a -> assignments.markDone(a, document));
+
+        logIn(team.lead().login(), Teams.PASSWORD);
+        waitForVaadin();
+        driver.get(url("project/" + team.project().id()));
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[contains(., 'Curation')]"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curation-progress"), "0 of 1 documents curated"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("curate-" + document))).click();
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("curation-start"))).click();
+        EditorPage editor = new EditorPage(driver);
+        wait.until(d -> editor.shownSpans().size() == 5);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curation-open-count"), "1 open of 1"));
+        String candidates = driver.findElement(By.id("decision-0")).getText();
+        assertThat(candidates).contains("Label mismatch", "1 · ORG", "2 · PERSON", "1/3");
+
+        // Keyboard: the decisions panel has focus; 2 accepts PERSON.
+        js("document.getElementById('curation-decisions').focus()");
+        editor.press("2");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curation-open-count"), "0 open of 1"));
+        wait.until(d -> editor.shownSpans().size() == 6); // the editor reloaded gold
+        assertThat(goldSpans(team, document)).contains(minister2 + ":" + (minister2 + 6) + ":PERSON")
+                .doesNotContain(minister2 + ":" + (minister2 + 6) + ":ORG");
+        assertThat(annotations.goldLayer(team.lead(), document).chains()).hasSize(2);
+
+        // Mouse and L in the editor: link جاسم to مدينة, which merges their two gold chains.
+        editor.click(jasim, jasim + 4);
+        editor.press("l").click(city, city + 5).saved();
+        Layer gold = annotations.goldLayer(team.lead(), document);
+        assertThat(gold.chains()).singleElement().satisfies(c -> assertThat(c.spanIds()).hasSize(4));
+        assertThat(editor.js("return document.querySelectorAll('#tw-chains .tw-chain').length")).isEqualTo(1L);
+
+        var curated = driver.findElement(By.id("curation-curated"));
+        js("arguments[0].scrollIntoView({block: 'center'})", curated);
+        screenshot("curation.png");
+        wait.until(ExpectedConditions.elementToBeClickable(curated)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curation-curated"), "Reopen"));
+
+        // Export gold as CoNLL-2012 from the exports page.
+        driver.get(url("exports"));
+        waitForVaadin();
+        var project = wait.until(ExpectedConditions.elementToBeClickable(By.id("export-project")));
+        if (!Boolean.TRUE.equals(js("return !!arguments[0].selectedItem", project))) { // the lead's only project is preselected
+            project.findElement(By.tagName("input")).sendKeys(team.project().name());
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//vaadin-combo-box-item[contains(., '" + team.project().name() + "')]"))).click();
+        }
+        assertThat(project.findElement(By.tagName("input")).getAttribute("value")).isEqualTo(team.project().name());
+        choose("export-format", "CoNLL-2012");
+        choose("export-sources", "Gold");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("export-start"))).click();
+        wait.until(d -> d.findElements(By.xpath("//vaadin-grid[@id='exports']//a[contains(., 'gold.v4_conll')]")).size() > 0);
+
+        ExportManifest manifest = exports.list(team.lead(), team.project().id()).get(0);
+        assertThat(manifest.sources()).containsExactly("gold");
+        assertThat(manifest.curatedDocuments()).isEqualTo(1);
+        List<String> rows = Files.readAllLines(exports.file(team.lead(), team.project().id(), manifest.exportId(), "gold.v4_conll"));
+        Map<String, String> corefByWord = rows.stream().map(r -> r.split("\t")).filter(c -> c.length > 5)
+                .filter(c -> List.of("مدينة", "جاسم", "المدينة").contains(c[3]))
+                .collect(Collectors.toMap(c -> c[3] + "@" + c[2], c -> c[c.length - 1]));
+        assertThat(corefByWord).hasSize(4);
+        assertThat(corefByWord.values()).allSatisfy(v -> assertThat(v).matches("\\(\\d+\\)"));
+        assertThat(corefByWord.values().stream().distinct()).hasSize(1); // one merged chain
+    }
+
+    private void choose(String selectId, String itemText) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(selectId))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., '" + itemText + "')]"))).click();
+        waitForVaadin();
+    }
+
+    private List<String> goldSpans(Teams.Team team, long document) {
+        return annotations.goldLayer(team.lead(), document).spans().stream()
+                .map((Span s) -> s.start() + ":" + s.end() + ":" + s.label()).toList();
+    }
+
+    private long span(UserAccount annotator, long document, int start, int end, String label) {
+        return apply(annotator, document, new Operation.CreateSpan(start, end, label)).spanId();
+    }
+
+    private void link(UserAccount annotator, long document, long first, long second) {
+        apply(annotator, document, new Operation.MoveMentions(List.of(
+                new Operation.MoveMentions.Move(first, Operation.MoveMentions.NEW_CHAIN),
+                new Operation.MoveMentions.Move(second, Operation.MoveMentions.NEW_CHAIN))));
+    }
+
+    private org.tawsim.annotation.OperationResult apply(UserAccount annotator, long document, Operation operation) {
+        long revision = annotations.layer(annotator, document).revision();
+        return annotations.apply(annotator, document, revision, UUID.randomUUID(), operation);
+    }
+}
