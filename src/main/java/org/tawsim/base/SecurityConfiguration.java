@@ -4,7 +4,17 @@ import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.tawsim.account.ApiTokenService;
+import org.tawsim.account.LoginLocked;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -15,15 +25,17 @@ import org.tawsim.account.ui.LoginView;
 
 /**
  * Pages: Vaadin's login view and route annotations. The HTTP API under /api/: the browser session (with
- * its CSRF token) or HTTP Basic for scripts; unauthenticated calls get 401, not the login page.
+ * its CSRF token), an API token ({@code Authorization: Bearer}) or HTTP Basic for scripts; unauthenticated
+ * calls get 401, not the login page. Password logins are throttled (see LoginThrottle).
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration extends VaadinWebSecurity {
 
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    private static final RequestMatcher API_WITH_CREDENTIALS = request -> API.matches(request)
-            && request.getHeader("Authorization") != null;
+    // No CSRF check where no session cookie rides along: a forged request needs the victim's session.
+    private static final RequestMatcher API_WITHOUT_SESSION = request -> API.matches(request)
+            && (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null);
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -31,14 +43,40 @@ class SecurityConfiguration extends VaadinWebSecurity {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    private final ApiTokenService tokens;
+    private final UserDetailsService users;
+
+    SecurityConfiguration(ApiTokenService tokens, UserDetailsService users) {
+        this.tokens = tokens;
+        this.users = users;
+    }
+
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(API).authenticated());
-        http.httpBasic(Customizer.withDefaults());
+        http.addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class);
+        http.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::refuseCredentials));
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
-        // CSRF protects cookie sessions; a request carrying its own credentials cannot be forged by another site.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_CREDENTIALS));
+        // CSRF protects cookie sessions; a request carrying its own credentials, or none, cannot ride on a session.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITHOUT_SESSION));
         super.configure(http);
         setLoginView(http, LoginView.class);
+        // Vaadin's login view shows ?error; a locked account or address gets its own message (?locked).
+        var failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl("/login?error");
+        failure.setExceptionMappings(Map.of(LoginLocked.class.getName(), "/login?locked"));
+        http.formLogin(form -> form.failureHandler(failure));
     }
+
+    /** Wrong HTTP Basic credentials: 401; while the login throttle holds the account or address: 429. */
+    private static void refuseCredentials(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        boolean locked = e instanceof LoginLocked;
+        response.setStatus(locked ? HttpStatus.TOO_MANY_REQUESTS.value() : HttpStatus.UNAUTHORIZED.value());
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Tawsim\"");
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.getWriter().write(locked ? "{\"error\":\"login.locked\",\"message\":\"" + e.getMessage() + "\"}"
+                : "{\"error\":\"login.failed\",\"message\":\"Wrong username or password.\"}");
+    }
+
 }

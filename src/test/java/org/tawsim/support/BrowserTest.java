@@ -16,32 +16,15 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Runs the whole app on a random port and drives it with headless Debian Chromium, as a user would.
+ * Drives the running app (see {@link RunningApp}) with headless Debian Chromium, as a user would.
  * CHROME_BIN and CHROMEDRIVER override the Debian paths.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class BrowserTest {
+public abstract class BrowserTest extends RunningApp {
 
-    @LocalServerPort
-    protected int port;
     protected WebDriver driver;
     protected WebDriverWait wait;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.Connection db = TestDatabase.get();
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::user);
-        registry.add("spring.datasource.password", db::password);
-        registry.add("tawsim.admin.password", () -> "admin-test-password");
-        registry.add("tawsim.exports.dir", () -> "target/test-exports/browser");
-    }
 
     @BeforeEach
     void startBrowser() throws Exception {

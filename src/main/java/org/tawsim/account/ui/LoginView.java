@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.tawsim.account.LoginThrottle;
 import org.tawsim.base.ui.UiLanguage;
 
 @Route(value = "login", autoLayout = false)
@@ -21,8 +22,10 @@ import org.tawsim.base.ui.UiLanguage;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final LoginThrottle throttle;
 
-    public LoginView() {
+    public LoginView(LoginThrottle throttle) {
+        this.throttle = throttle;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -30,7 +33,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(loginI18n());
+        form.setI18n(loginI18n(false));
 
         String other = UiLanguage.isArabic(UI.getCurrent()) ? "English" : "العربية";
         Button language = new Button(other, e -> UiLanguage.toggleForAnonymous(UI.getCurrent()));
@@ -41,7 +44,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), form, language);
     }
 
-    private LoginI18n loginI18n() {
+    private LoginI18n loginI18n(boolean locked) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form f = i18n.getForm();
         f.setTitle(getTranslation("login.title"));
@@ -49,14 +52,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         f.setPassword(getTranslation("login.password"));
         f.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
+        error.setMessage(locked ? getTranslation("login.locked.message", throttle.lockMinutes()) : getTranslation("login.error.message"));
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean locked = parameters.containsKey("locked");
+        form.setI18n(loginI18n(locked));
+        form.setError(locked || parameters.containsKey("error"));
     }
 
     @Override

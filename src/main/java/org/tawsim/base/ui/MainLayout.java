@@ -77,6 +77,7 @@ public class MainLayout extends AppLayout {
         if (role == SystemRole.ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin", VaadinIcon.COG_O.create()));
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.account"), "account", VaadinIcon.USER.create()));
         return nav;
     }
 

@@ -33,6 +33,7 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
     public ProjectsView(CurrentUser currentUser, ProjectService projects) {
         this.projects = projects;
         this.user = currentUser.require();
+        setId("projects-page");
         setSizeFull();
 
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.projects")));

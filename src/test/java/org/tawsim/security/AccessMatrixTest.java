@@ -1,0 +1,287 @@
+package org.tawsim.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tawsim.security.AccessTable.Principal.ADMIN;
+import static org.tawsim.security.AccessTable.Principal.ANNOTATOR;
+import static org.tawsim.security.AccessTable.Principal.ANNOTATOR_ASSIGNED;
+import static org.tawsim.security.AccessTable.Principal.ANNOTATOR_ELSEWHERE;
+import static org.tawsim.security.AccessTable.Principal.ANONYMOUS;
+import static org.tawsim.security.AccessTable.Principal.LEAD;
+import static org.tawsim.security.AccessTable.Principal.LEAD_ELSEWHERE;
+import static org.tawsim.security.AccessTable.Principal.VIEWER;
+import static org.tawsim.security.AccessTable.Principal.VIEWER_ELSEWHERE;
+
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import java.net.http.HttpResponse;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tawsim.account.AccountService;
+import org.tawsim.account.ApiTokenService;
+import org.tawsim.account.SystemRole;
+import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.AssignmentService;
+import org.tawsim.corpus.DocumentService;
+import org.tawsim.export.ExportManifest;
+import org.tawsim.export.ExportRequest;
+import org.tawsim.export.ExportService;
+import org.tawsim.project.ProjectRole;
+import org.tawsim.project.ProjectService;
+import org.tawsim.security.AccessTable.Principal;
+import org.tawsim.support.BrowserTest;
+import org.tawsim.support.Teams;
+
+/**
+ * Runs {@link AccessTable} against the running app on the real database: every page in Chromium as each
+ * principal, every endpoint over HTTP. Routes and endpoints are discovered from Vaadin's route registry
+ * and Spring's handler mapping, so one without a row fails here.
+ */
+class AccessMatrixTest extends BrowserTest {
+
+    /** What proves that a page really opened (an element only that page shows). */
+    private static final Map<String, String> PAGE_MARKS = Map.of(
+            "view login", "vaadin-login-form",
+            "view /", "#queue-summary",
+            "view projects", "#projects-page",
+            "view project/:___url_parameter", "#project-tabs",
+            "view documents/:___url_parameter", "#editor, #document-text",
+            "view agreement", "#agreement-project",
+            "view exports", "#export-project",
+            "view admin", "#accounts",
+            "view account", "#tokens");
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+    @Autowired
+    Teams teams;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    ExportService exports;
+    @Autowired
+    ApiTokenService tokens;
+
+    private final Map<Principal, UserAccount> users = new EnumMap<>(Principal.class);
+    private ApiClient api;
+    private long projectId;
+    private long documentId;
+    private ExportManifest export;
+    private String viewerToken;
+
+    @BeforeEach
+    void team() {
+        Teams.Team team = teams.create("Access matrix", "assigned", "unassigned");
+        projectId = team.project().id();
+        documentId = documents.importTextFile(team.lead(), projectId, "access.txt",
+                "نص للتجربة في درعا".getBytes(StandardCharsets.UTF_8), null).id();
+        assignments.assignBalanced(team.lead(), projectId, 1, List.of(documentId));
+        UserAccount assigned = assignments.status(team.annotator(0), documentId).isPresent() ? team.annotator(0) : team.annotator(1);
+        users.put(ADMIN, accounts.findByLogin("admin").orElseThrow());
+        users.put(LEAD, team.lead());
+        users.put(LEAD_ELSEWHERE, account("lead-else", SystemRole.LEAD));
+        users.put(ANNOTATOR_ASSIGNED, assigned);
+        users.put(ANNOTATOR, assigned == team.annotator(0) ? team.annotator(1) : team.annotator(0));
+        users.put(ANNOTATOR_ELSEWHERE, teams.outsider());
+        users.put(VIEWER, account("viewer", SystemRole.VIEWER));
+        projects.addMember(team.lead(), projectId, users.get(VIEWER).login(), ProjectRole.VIEWER);
+        users.put(VIEWER_ELSEWHERE, account("viewer-else", SystemRole.VIEWER));
+        viewerToken = tokens.create(users.get(VIEWER), "training pipeline").secret();
+        export = exports.export(team.lead(), projectId, new ExportRequest(null, null, null, null, null));
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void everyRouteAndEndpointHasARow() {
+        Set<String> table = AccessTable.rows().keySet();
+        Set<String> discovered = new TreeSet<>();
+        discovered.addAll(routes());
+        discovered.addAll(endpoints());
+        assertThat(discovered).as("routes and endpoints without a row in AccessTable").isSubsetOf(table);
+        assertThat(table).as("AccessTable rows for routes or endpoints that no longer exist").isSubsetOf(discovered);
+    }
+
+    @Test
+    void endpointsAnswerAsTheTableSays() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        AccessTable.rows().forEach((row, allowed) -> {
+            if (row.startsWith("view ")) {
+                return;
+            }
+            for (Principal who : Principal.values()) {
+                HttpResponse<String> response = call(row, who);
+                boolean expectAllowed = allowed.contains(who);
+                boolean ok = expectAllowed ? allowedAnswer(row, response) : deniedAnswer(row, who, response);
+                if (!ok) {
+                    wrong.add(row + " as " + who + ": HTTP " + response.statusCode() + " "
+                            + response.headers().firstValue("Location").orElse("")
+                            + ", expected " + (expectAllowed ? "access" : "refusal"));
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void pagesOpenAsTheTableSays() {
+        List<String> wrong = new ArrayList<>();
+        for (Principal who : Principal.values()) {
+            driver.manage().deleteAllCookies();
+            if (who != ANONYMOUS) {
+                logIn(users.get(who).login(), password(who));
+                wait.until(d -> !d.getCurrentUrl().contains("/login"));
+            }
+            AccessTable.rows().forEach((row, allowed) -> {
+                if (!row.startsWith("view ")) {
+                    return;
+                }
+                boolean opened = opens(row);
+                if (opened != allowed.contains(who)) {
+                    wrong.add(row + " as " + who + ": " + (opened ? "opened" : "refused"));
+                }
+            });
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private boolean opens(String row) {
+        String route = row.substring("view ".length());
+        String path = route.equals("/") ? "" : route.replace(":___url_parameter",
+                Long.toString(route.startsWith("project/") ? projectId : documentId));
+        driver.get(url(path));
+        String mark = PAGE_MARKS.get(row);
+        assertThat(mark).as("a page mark for " + row).isNotNull();
+        // Refused: the login page (anonymous) or the not-found page; opened: the page's own element.
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(mark)).isEmpty()
+                    || !d.findElements(By.cssSelector("vaadin-login-form")).isEmpty()
+                    || String.valueOf(js("return document.body.innerText")).contains("Could not navigate"));
+        } catch (TimeoutException e) {
+            screenshot("access-matrix-undecided.png");
+            throw new AssertionError("Neither opened nor refused: " + path + " at " + driver.getCurrentUrl() + ": "
+                    + js("return document.body.innerText"), e);
+        }
+        waitForVaadin();
+        return !driver.findElements(By.cssSelector(mark)).isEmpty();
+    }
+
+    private HttpResponse<String> call(String row, Principal who) {
+        String[] parts = row.split(" ", 2);
+        String method = parts[0].equals("ANY") ? "GET" : parts[0];
+        String path = parts[1].replace("{projectId}", Long.toString(projectId))
+                .replace("{documentId}", Long.toString(documentId))
+                .replace("{exportId}", export.exportId())
+                .replace("{name}", export.files().get(0).name())
+                .replaceAll("\\{(\\w+)}", "$1");
+        String body = null;
+        if (path.endsWith("/operations")) {
+            long revision = who == ANNOTATOR_ASSIGNED ? revision(who) : 0;
+            body = "{\"baseRevision\":" + revision + ",\"opId\":\"" + UUID.randomUUID()
+                    + "\",\"operation\":{\"type\":\"create_span\",\"start\":0,\"end\":2,\"label\":\"EVENT\"}}";
+        } else if (path.endsWith("/exports") && method.equals("POST")) {
+            body = "{\"format\":\"JSONL\"}";
+        } else if (path.endsWith("/disagreements")) {
+            path += "?first=" + users.get(ANNOTATOR_ASSIGNED).login() + "&second=" + users.get(ANNOTATOR).login();
+        }
+        return api.send(method, path, authorization(who), body);
+    }
+
+    private long revision(Principal who) {
+        String layer = api.send("GET", "/api/v1/documents/" + documentId + "/layer", authorization(who), null).body();
+        return Long.parseLong(layer.replaceAll("(?s).*\"revision\":(\\d+).*", "$1"));
+    }
+
+    private static boolean allowedAnswer(String row, HttpResponse<String> response) {
+        int status = response.statusCode();
+        if (row.equals("ANY /error")) {
+            // Spring's error page answers 500 when called without an error to show; what matters is it is not refused.
+            return status == 500;
+        }
+        return status >= 200 && status < 300 || status >= 300 && status < 400 && !redirectsToLogin(response);
+    }
+
+    /** Anonymous calls get 401 on the API and the login page elsewhere; logged-in ones get 403. */
+    private static boolean deniedAnswer(String row, Principal who, HttpResponse<String> response) {
+        int status = response.statusCode();
+        if (row.startsWith("POST /connect/")) {
+            // Hilla's endpoint door: the app publishes no endpoint, so every call finds nothing.
+            return status == 404 || status == 401 || status == 403 || redirectsToLogin(response);
+        }
+        boolean api = row.contains(" /api/");
+        // An API token is no credential outside /api/**: its bearer is as anonymous there.
+        boolean anonymous = who == ANONYMOUS || who == VIEWER && !api;
+        if (!anonymous) {
+            return status == 403;
+        }
+        return api ? status == 401 : redirectsToLogin(response);
+    }
+
+    private static boolean redirectsToLogin(HttpResponse<String> response) {
+        return response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").matches(".*/login(;jsessionid=.*)?");
+    }
+
+    private String authorization(Principal who) {
+        if (who == ANONYMOUS) {
+            return null;
+        }
+        return who == VIEWER ? ApiClient.bearer(viewerToken) : ApiClient.basic(users.get(who).login(), password(who));
+    }
+
+    private static String password(Principal who) {
+        return who == ADMIN ? "admin-test-password" : Teams.PASSWORD;
+    }
+
+    private UserAccount account(String prefix, SystemRole role) {
+        return accounts.create(prefix + "-" + Long.toString(System.nanoTime(), 36), Teams.PASSWORD, prefix, role);
+    }
+
+    private List<String> routes() {
+        List<RouteData> routes = ApplicationRouteRegistry.getInstance(new VaadinServletContext(context.getServletContext()))
+                .getRegisteredRoutes();
+        assertThat(routes).as("Vaadin routes").isNotEmpty();
+        // A typed URL parameter carries its pattern, e.g. documents/:___url_parameter(^[+-]?[0-9]{1,19}$)
+        return routes.stream().map(r -> r.getTemplate().replaceAll("\\(.*\\)$", ""))
+                .map(t -> "view " + (t.isEmpty() ? "/" : t)).toList();
+    }
+
+    private List<String> endpoints() {
+        List<String> keys = new ArrayList<>();
+        handlerMapping.getHandlerMethods().keySet().forEach(info -> {
+            Set<String> patterns = info.getPatternValues();
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : patterns) {
+                if (methods.isEmpty()) {
+                    keys.add("ANY " + pattern);
+                }
+                methods.forEach(m -> keys.add(m.name() + " " + pattern));
+            }
+        });
+        assertThat(keys).as("HTTP endpoints").isNotEmpty();
+        return keys;
+    }
+}

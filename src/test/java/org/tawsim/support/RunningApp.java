@@ -1,0 +1,27 @@
+package org.tawsim.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole app on a random port against the test PostgreSQL. Browser tests and HTTP tests that extend it
+ * share one running app (one Spring context) per test JVM.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class RunningApp {
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.Connection db = TestDatabase.get();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::user);
+        registry.add("spring.datasource.password", db::password);
+        registry.add("tawsim.admin.password", () -> "admin-test-password");
+        registry.add("tawsim.exports.dir", () -> "target/test-exports/browser");
+    }
+}
