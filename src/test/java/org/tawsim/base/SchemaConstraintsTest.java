@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tawsim.db.Tables.APP_USER;
 import static org.tawsim.db.Tables.DOCUMENT;
 import static org.tawsim.db.Tables.EVENT_LOG;
+import static org.tawsim.db.Tables.LABEL;
 import static org.tawsim.db.Tables.PROJECT;
 import static org.tawsim.db.Tables.SPAN;
 
@@ -36,6 +37,22 @@ class SchemaConstraintsTest extends DatabaseTest {
                 .set(DOCUMENT.TEXT, "من وراء ظهور خلايا تنظيم الدولة في جاسم بدرعا؟")
                 .set(DOCUMENT.SHA256, "0".repeat(64))
                 .returning(DOCUMENT.ID).fetchOne(DOCUMENT.ID);
+    }
+
+    @Test
+    void labelNamesAndColoursCannotCarryMarkupOrCss() {
+        // Label names and colours reach the editor's CSS and every export column: the schema keeps them plain.
+        assertThatThrownBy(() -> insertLabel("<SCRIPT>", "#123456"))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("label_name_ck");
+        assertThatThrownBy(() -> insertLabel("X\tY", "#123456"))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("label_name_ck");
+        assertThatThrownBy(() -> insertLabel("SAFE", "red;x:y"))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("label_colour_ck");
+    }
+
+    private void insertLabel(String name, String colour) {
+        dsl.insertInto(LABEL).set(LABEL.PROJECT_ID, projectId).set(LABEL.NAME, name).set(LABEL.COLOUR, colour)
+                .set(LABEL.POSITION, 99).execute();
     }
 
     @Test

@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
  */
 final class ColumnText {
 
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
+    // \p{Cc} too: NEL, FS/GS/RS and other control characters end a line for Python's str.splitlines()
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}\\p{Cc}]+");
     private static final Pattern BRACKET_SYNTAX = Pattern.compile("[()*|]");
 
     private ColumnText() {
     }
 
-    /** Whitespace runs become one underscore. */
+    /** Whitespace and control-character runs become one underscore. */
     static String label(String label) {
         return WHITESPACE.matcher(label.strip()).replaceAll("_");
     }

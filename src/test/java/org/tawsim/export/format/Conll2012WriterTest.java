@@ -27,6 +27,18 @@ class Conll2012WriterTest {
     }
 
     @Test
+    void anIdWithTabsLineBreaksAndControlCharactersStaysInItsColumn() throws IOException {
+        ExportDocument document = new ExportDocument("a\tb\nc\u0085d\u001ce\u2028f<script>", "درعا =cmd|' /C calc'!A0",
+                List.of(new ExportSpan(1, 0, 4, "LOCATION")), List.of());
+        String out = write(true, document);
+        // Python's str.splitlines() breaks at all of these; a line must stay a line for every reader.
+        assertThat(out).doesNotContain("\u0085", "\u001c", "\u2028", "\r");
+        List<String> tokenLines = out.lines().filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        assertThat(tokenLines).isNotEmpty().allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(12));
+        assertThat(out).startsWith("#begin document (a_b_c_d_e_f<script>); part 000\n");
+    }
+
+    @Test
     void singletonsAreIncludedByDefault() throws IOException {
         StringWriter out = new StringWriter();
         try (Conll2012Writer writer = new Conll2012Writer(out)) {
