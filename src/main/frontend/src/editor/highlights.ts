@@ -1,8 +1,7 @@
 import type { ClientSpan } from './model.js';
-import type { Offsets } from './offsets.js';
 
 /**
- * Paints spans with the CSS Custom Highlight API: ranges over the one text node, so the DOM is never
+ * Paints spans with the CSS Custom Highlight API: ranges over the text nodes, so the DOM is never
  * split and Arabic letters keep joining across span boundaries (ب|درعا). Overlapping highlights blend,
  * which keeps nested spans visible. Painting is incremental: only spans that changed get new ranges,
  * so a document with thousands of spans stays fast.
@@ -26,7 +25,8 @@ export class Painter {
   private readonly pending = new Highlight();
   private readonly marked = new Highlight();
 
-  constructor(private readonly node: Text, private readonly offsets: Offsets, labels: string[], prefix: string) {
+  /** `range` gives the DOM range of code points [start, end). */
+  constructor(readonly range: (start: number, end: number) => Range, labels: string[], prefix: string) {
     const registry = CSS.highlights;
     for (const label of labels) {
       this.byLabel.set(label, new Highlight());
@@ -46,13 +46,6 @@ export class Painter {
   mark(ranges: [number, number][]) {
     this.marked.clear();
     for (const [start, end] of ranges) this.marked.add(this.range(start, end));
-  }
-
-  range(start: number, end: number): Range {
-    const r = new Range();
-    r.setStart(this.node, this.offsets.toUnit(start));
-    r.setEnd(this.node, this.offsets.toUnit(end));
-    return r;
   }
 
   paint(spans: Iterable<ClientSpan>, chainIndexOf: (span: ClientSpan) => number | null,

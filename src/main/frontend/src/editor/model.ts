@@ -47,12 +47,22 @@ export class LayerModel {
     return key;
   }
 
+  /** Spans in text order (outer before inner). Kept until the next change: callers must not modify it. */
   spanList(): ClientSpan[] {
-    return [...this.spans.values()].sort((a, b) => a.start - b.start || b.end - a.end || a.key - b.key);
+    this.sortedSpans ??= [...this.spans.values()].sort((a, b) => a.start - b.start || b.end - a.end || a.key - b.key);
+    return this.sortedSpans;
   }
 
-  /** Chains that have mentions now, each with its mentions in text order. */
+  /** Chains that have mentions now, each with its mentions in text order. Kept until the next change. */
   liveChains(): { chain: ClientChain; members: ClientSpan[] }[] {
+    this.chainList ??= this.collectChains();
+    return this.chainList;
+  }
+
+  private sortedSpans: ClientSpan[] | null = null;
+  private chainList: { chain: ClientChain; members: ClientSpan[] }[] | null = null;
+
+  private collectChains(): { chain: ClientChain; members: ClientSpan[] }[] {
     const byChain = new Map<number, ClientSpan[]>();
     for (const span of this.spanList()) {
       const c = this.chainOf.get(span.key);
@@ -75,6 +85,8 @@ export class LayerModel {
 
   /** Applies an op locally and returns its inverse. */
   apply(op: EditOp): EditOp {
+    this.sortedSpans = null;
+    this.chainList = null;
     switch (op.kind) {
       case 'create': {
         this.spans.set(op.span, {

@@ -19,10 +19,12 @@ tawsim-editor .tw-text { flex: 1 1 auto; overflow: auto; white-space: pre-wrap; 
   font-family: "Noto Naskh Arabic", "DejaVu Sans", serif; font-size: 1.3rem; line-height: 2.3;
   padding: .5rem 1rem; border: 1px solid #e2e8f0; border-radius: .5rem; background: #fff; overflow-wrap: anywhere;
   user-select: text; cursor: text; }
+tawsim-editor .tw-para { unicode-bidi: plaintext; content-visibility: auto; contain-intrinsic-block-size: auto 14em; }
 tawsim-editor .tw-readonly { height: 100%; font-size: 1.15rem; }
 tawsim-editor .tw-side { flex: 0 0 19rem; overflow: auto; font-size: .9rem; }
 tawsim-editor .tw-side h4 { margin: .6rem 0 .3rem; font-size: .95rem; }
 tawsim-editor .tw-side section { border-bottom: 1px solid #e2e8f0; padding-bottom: .4rem; }
+tawsim-editor .tw-chain { content-visibility: auto; contain-intrinsic-block-size: auto 6em; }
 tawsim-editor .tw-chain ol { margin: .2rem 0 .5rem; padding-inline-start: 1.4rem; }
 tawsim-editor .tw-chain a { font-family: "Noto Naskh Arabic", "DejaVu Sans", serif; color: inherit; }
 tawsim-editor .tw-chain-head { display: flex; gap: .4rem; align-items: center; font-weight: 600; }

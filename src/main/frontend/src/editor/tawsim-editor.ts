@@ -1,20 +1,25 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/700.css';
 import { Offsets } from './offsets.js';
+import { Paragraphs } from './paragraphs.js';
 import { codePoints, nextWordBoundary, snapToWords } from './words.js';
-import { LayerModel, type ClientSpan, type EditOp, type LayerData } from './model.js';
+import { LayerModel, type ClientChain, type ClientSpan, type EditOp, type LayerData } from './model.js';
 import { SyncQueue, type SaveState } from './sync.js';
 import { CHAIN_COLOURS, Painter, newHighlightPrefix } from './highlights.js';
 import { editorStyles } from './styles.js';
+
+const CHAIN_CHUNK = 50;
 
 interface LabelDef { name: string; colour: string; hotkey: string | null; }
 type Messages = Record<string, string>;
 
 /**
- * The annotation editor: the stored text exactly as stored (one text node, right-to-left), spans painted
- * with CSS highlights, coreference chains, keyboard and mouse, undo/redo, and every change saved at once.
+ * The annotation editor: the stored text exactly as stored (right-to-left, one text node per paragraph,
+ * laid out only when on screen), spans painted with CSS highlights, coreference chains, keyboard and mouse, undo/redo, and every change saved at once.
  * Renders into light DOM so the page's selection API and tests see the text directly.
  */
 @customElement('tawsim-editor')
@@ -41,6 +46,9 @@ export class TawsimEditor extends LitElement {
   @state() private linkSourceKey: number | null = null;
   @state() private pending: [number, number] | null = null;
   @state() private version = 0; // bumped on every model change to re-render the side panel
+  /** How many chains the side panel shows yet: a long list is built a chunk at a time after the text is up. */
+  @state() private chainsShown = CHAIN_CHUNK;
+  private chainsGrowing = false;
 
   private labels: LabelDef[] = [];
   private messages: Messages = {};
@@ -51,7 +59,7 @@ export class TawsimEditor extends LitElement {
   private painter: Painter | null = null;
   private readonly highlightPrefix = newHighlightPrefix();
   private paintedState = '';
-  private textNode: Text | null = null;
+  private paragraphs: Paragraphs | null = null;
   private caret = 0;
   private anchor: number | null = null;
   private undoStack: { op: EditOp; inverse: EditOp }[] = [];
@@ -84,7 +92,7 @@ export class TawsimEditor extends LitElement {
     if (changed.has('text')) {
       this.chars = codePoints(this.text);
       this.offsets = new Offsets(this.text);
-      this.textNode = null;
+      this.paragraphs = null;
     }
     if (changed.has('layerJson') && this.layerJson) {
       if (!this.model) performance.mark('tawsim-editor-data'); // the server's data has arrived
@@ -165,10 +173,18 @@ export class TawsimEditor extends LitElement {
 
   private renderChains() {
     const chains = this.model.liveChains();
+    // A chain is rendered again only when its number or its mentions changed, not on every operation.
     return html`<section class="tw-chains" id="tw-chains">
       <h4>${this.t('editor.chains')} (${chains.length})</h4>
       ${chains.length === 0 ? html`<p>${this.t('editor.no-chains')}</p>` : nothing}
-      ${chains.map(({ chain, members }, i) => html`
+      ${repeat(chains.length > this.chainsShown ? chains.slice(0, this.chainsShown) : chains, c => c.chain.key, (c, i) => guard(
+        [i, c.members.map(m => `${m.key}:${m.start}:${m.end}`).join(','), this.messages],
+        () => this.renderChain(c.chain, c.members, i)))}
+    </section>`;
+  }
+
+  private renderChain(chain: ClientChain, members: ClientSpan[], i: number) {
+    return html`
         <div class="tw-chain" data-chain=${chain.key}>
           <div class="tw-chain-head"><span class="tw-swatch" style="background:${CHAIN_COLOURS[this.colourIndex(chain.key)]}"></span>
             ${this.t('editor.chain', i + 1)}</div>
@@ -179,8 +195,7 @@ export class TawsimEditor extends LitElement {
             ${j > 0 ? html`<button class="tw-mini" title=${this.t('editor.split')} aria-label=${this.t('editor.split')}
                     @click=${() => this.split(members.slice(j))}>✂</button>` : nothing}
           </li>`)}</ol>
-        </div>`)}
-    </section>`;
+        </div>`;
   }
 
   private renderLegend() {
@@ -192,15 +207,29 @@ export class TawsimEditor extends LitElement {
   protected updated() {
     const container = this.querySelector<HTMLDivElement>('#tw-text');
     if (!container) return;
-    if (!this.textNode || this.textNode.parentNode !== container) {
-      container.textContent = this.text; // exactly one text node: highlights never split the text
-      this.textNode = container.firstChild as Text;
-      this.painter = new Painter(this.textNode, this.offsets, this.labels.map(l => l.name), this.highlightPrefix);
+    if (!this.paragraphs || this.paragraphs.container !== container) {
+      // Highlights never split the text; paragraphs off screen are not laid out (content-visibility).
+      const paragraphs = new Paragraphs(container, this.text);
+      this.paragraphs = paragraphs;
+      this.painter = new Painter((start, end) => paragraphs.range(this.offsets.toUnit(start), this.offsets.toUnit(end)),
+        this.labels.map(l => l.name), this.highlightPrefix);
       this.paintedState = '';
-      // Marks when the text and its spans are on screen and the editor answers input.
-      requestAnimationFrame(() => performance.mark('tawsim-editor-ready'));
+      // Marks when the text and its spans have been painted (the frame after this update) and the editor
+      // answers input: the task after that frame.
+      requestAnimationFrame(() => setTimeout(() => performance.mark('tawsim-editor-ready')));
     }
     this.repaint();
+    this.showMoreChains();
+  }
+
+  /** After the frame that shows what is there, adds the next chunk of chains to the side panel. */
+  private showMoreChains() {
+    if (this.chainsGrowing || this.readonly || !this.model || this.model.liveChains().length <= this.chainsShown) return;
+    this.chainsGrowing = true;
+    requestAnimationFrame(() => setTimeout(() => {
+      this.chainsGrowing = false;
+      this.chainsShown += CHAIN_CHUNK;
+    }));
   }
 
   /** Repaints only when what is painted changed (not for save-state updates). */
@@ -436,7 +465,9 @@ export class TawsimEditor extends LitElement {
     this.querySelector<HTMLElement>('#tw-text')?.focus();
   }
 
-  private scrollToSpan(span: ClientSpan) {
+  /** Scrolls the span into view. Paragraphs that come on screen are laid out only in the next frames and
+   *  may then differ from their estimated height, so the position is checked again for a few frames. */
+  private scrollToSpan(span: ClientSpan, frames = 3) {
     if (!this.painter) return;
     const rect = this.painter.range(span.start, span.end).getBoundingClientRect();
     const box = this.querySelector<HTMLElement>('#tw-text')!;
@@ -444,27 +475,33 @@ export class TawsimEditor extends LitElement {
     if (rect.top < outer.top || rect.bottom > outer.bottom) {
       box.scrollTop += rect.top - outer.top - outer.height / 3;
     }
+    if (frames > 0) requestAnimationFrame(() => this.scrollToSpan(span, frames - 1));
   }
 
   // ----- geometry and lookups -----
 
   private domSelectionRange(): [number, number] | null {
     const sel = window.getSelection();
-    if (!sel || sel.rangeCount === 0 || sel.isCollapsed || !this.textNode) return null;
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed || !this.paragraphs) return null;
     const r = sel.getRangeAt(0);
-    if (r.startContainer !== this.textNode || r.endContainer !== this.textNode) return null;
-    const start = this.offsets.toCodePoint(r.startOffset);
-    const end = this.offsets.toCodePoint(r.endOffset);
+    const startUnit = this.paragraphs.unitOf(r.startContainer, r.startOffset);
+    const endUnit = this.paragraphs.unitOf(r.endContainer, r.endOffset);
+    if (startUnit === null || endUnit === null) return null;
+    const start = this.offsets.toCodePoint(startUnit);
+    const end = this.offsets.toCodePoint(endUnit);
     return start < end ? [start, end] : null;
   }
 
   private offsetAt(x: number, y: number): number | null {
     const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+    if (!this.paragraphs) return null;
     const pos = doc.caretPositionFromPoint?.(x, y);
-    if (pos && pos.offsetNode === this.textNode) return this.offsets.toCodePoint(pos.offset);
+    const unit = pos && pos.offsetNode.nodeType === Node.TEXT_NODE ? this.paragraphs.unitOf(pos.offsetNode, pos.offset) : null;
+    if (unit !== null) return this.offsets.toCodePoint(unit);
     const range = document.caretRangeFromPoint?.(x, y);
-    if (range && range.startContainer === this.textNode) return this.offsets.toCodePoint(range.startOffset);
-    return null;
+    const fallback = range && range.startContainer.nodeType === Node.TEXT_NODE
+      ? this.paragraphs.unitOf(range.startContainer, range.startOffset) : null;
+    return fallback === null ? null : this.offsets.toCodePoint(fallback);
   }
 
   /** Spans containing the offset, innermost first. */

@@ -27,14 +27,31 @@ final class EditorPage {
         return driver.findElement(By.id("tw-text"));
     }
 
+    /**
+     * The DOM position of a code-point offset of the whole text: the editor shows the text in several text
+     * nodes (one per paragraph), read here in document order, independently of the editor's own mapping.
+     */
+    static final String POSITION = """
+            const position = (box, cp) => {
+              const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+              let last = null;
+              for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                const cps = Array.from(n.data);
+                if (cp < cps.length) return [n, cps.slice(0, cp).join('').length];
+                cp -= cps.length;
+                last = n;
+              }
+              return [last, last.data.length];
+            };
+            """;
+
     /** Selects [start, end) as a user would by dragging (the DOM selection), in code points. */
     EditorPage select(int start, int end) {
-        js("""
-                const node = document.querySelector('#tw-text').firstChild;
-                const cps = Array.from(node.data);
-                const unit = cp => cps.slice(0, cp).join('').length;
-                const sel = window.getSelection();
-                sel.setBaseAndExtent(node, unit(arguments[0]), node, unit(arguments[1]));
+        js(POSITION + """
+                const box = document.querySelector('#tw-text');
+                const [sn, so] = position(box, arguments[0]);
+                const [en, eo] = position(box, arguments[1]);
+                window.getSelection().setBaseAndExtent(sn, so, en, eo);
                 """, start, end);
         return this;
     }
@@ -59,14 +76,11 @@ final class EditorPage {
     EditorPage click(int start, int end) {
         WebElement text = text();
         @SuppressWarnings("unchecked")
-        java.util.Map<String, Number> p = (java.util.Map<String, Number>) js("""
+        java.util.Map<String, Number> p = (java.util.Map<String, Number>) js(POSITION + """
                 const box = arguments[0];
-                const node = box.firstChild;
-                const cps = Array.from(node.data);
-                const unit = cp => cps.slice(0, cp).join('').length;
                 const r = new Range();
-                r.setStart(node, unit(arguments[1]));
-                r.setEnd(node, unit(arguments[2]));
+                r.setStart(...position(box, arguments[1]));
+                r.setEnd(...position(box, arguments[2]));
                 const rect = r.getClientRects()[0];
                 if (rect.top < box.getBoundingClientRect().top || rect.bottom > box.getBoundingClientRect().bottom) {
                   box.scrollTop += rect.top - box.getBoundingClientRect().top - 100;
