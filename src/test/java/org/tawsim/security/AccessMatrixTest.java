@@ -37,8 +37,12 @@ import org.tawsim.account.AccountService;
 import org.tawsim.account.ApiTokenService;
 import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
+import org.tawsim.annotation.Operation;
 import org.tawsim.corpus.DocumentService;
+import org.tawsim.curation.CurationService;
+import org.tawsim.curation.merge.Rule;
 import org.tawsim.export.ExportManifest;
 import org.tawsim.export.ExportRequest;
 import org.tawsim.export.ExportService;
@@ -65,7 +69,8 @@ class AccessMatrixTest extends BrowserTest {
             "view agreement", "#agreement-project",
             "view exports", "#export-project",
             "view admin", "#accounts",
-            "view account", "#tokens");
+            "view account", "#tokens",
+            "view curation/:___url_parameter", "#curation-curated");
 
     @Autowired
     WebApplicationContext context;
@@ -86,11 +91,18 @@ class AccessMatrixTest extends BrowserTest {
     ExportService exports;
     @Autowired
     ApiTokenService tokens;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    CurationService curation;
 
     private final Map<Principal, UserAccount> users = new EnumMap<>(Principal.class);
     private ApiClient api;
     private long projectId;
     private long documentId;
+    /** A second document, annotated by both annotators with a label mismatch and in curation. */
+    private long curatedDocumentId;
+    private long decisionId;
     private ExportManifest export;
     private String viewerToken;
 
@@ -113,6 +125,16 @@ class AccessMatrixTest extends BrowserTest {
         users.put(VIEWER_ELSEWHERE, account("viewer-else", SystemRole.VIEWER));
         viewerToken = tokens.create(users.get(VIEWER), "training pipeline").secret();
         export = exports.export(team.lead(), projectId, new ExportRequest(null, null, null, null, null));
+        curatedDocumentId = documents.importTextFile(team.lead(), projectId, "curated.txt",
+                "زار الوزير درعا".getBytes(StandardCharsets.UTF_8), null).id();
+        assignments.assignBalanced(team.lead(), projectId, 2, List.of(curatedDocumentId));
+        for (UserAccount annotator : List.of(team.annotator(0), team.annotator(1))) {
+            String label = annotator == team.annotator(0) ? "PERSON" : "ORG";
+            annotations.apply(annotator, curatedDocumentId, annotations.layer(annotator, curatedDocumentId).revision(),
+                    UUID.randomUUID(), new Operation.CreateSpan(4, 10, label));
+            assignments.markDone(annotator, curatedDocumentId);
+        }
+        decisionId = curation.start(team.lead(), curatedDocumentId, Rule.MAJORITY).decisions().get(0).id();
         api = new ApiClient(port);
     }
 
@@ -171,8 +193,8 @@ class AccessMatrixTest extends BrowserTest {
 
     private boolean opens(String row) {
         String route = row.substring("view ".length());
-        String path = route.equals("/") ? "" : route.replace(":___url_parameter",
-                Long.toString(route.startsWith("project/") ? projectId : documentId));
+        long parameter = route.startsWith("project/") ? projectId : route.startsWith("curation/") ? curatedDocumentId : documentId;
+        String path = route.equals("/") ? "" : route.replace(":___url_parameter", Long.toString(parameter));
         driver.get(url(path));
         String mark = PAGE_MARKS.get(row);
         assertThat(mark).as("a page mark for " + row).isNotNull();
@@ -193,13 +215,17 @@ class AccessMatrixTest extends BrowserTest {
     private HttpResponse<String> call(String row, Principal who) {
         String[] parts = row.split(" ", 2);
         String method = parts[0].equals("ANY") ? "GET" : parts[0];
+        boolean curationCall = parts[1].startsWith("/api/v1/curation/");
         String path = parts[1].replace("{projectId}", Long.toString(projectId))
-                .replace("{documentId}", Long.toString(documentId))
+                .replace("{documentId}", Long.toString(curationCall ? curatedDocumentId : documentId))
+                .replace("{decisionId}", Long.toString(decisionId))
                 .replace("{exportId}", export.exportId())
                 .replace("{name}", export.files().get(0).name())
                 .replaceAll("\\{(\\w+)}", "$1");
         String body = null;
-        if (path.endsWith("/operations")) {
+        if (curationCall) {
+            body = curationBody(path, who);
+        } else if (path.endsWith("/operations")) {
             long revision = who == ANNOTATOR_ASSIGNED ? revision(who) : 0;
             body = "{\"baseRevision\":" + revision + ",\"opId\":\"" + UUID.randomUUID()
                     + "\",\"operation\":{\"type\":\"create_span\",\"start\":0,\"end\":2,\"label\":\"EVENT\"}}";
@@ -211,6 +237,27 @@ class AccessMatrixTest extends BrowserTest {
         return api.send(method, path, authorization(who), body);
     }
 
+    private String curationBody(String path, Principal who) {
+        if (path.endsWith("/start")) {
+            return "{\"rule\":\"MAJORITY\"}";
+        }
+        if (path.contains("/decisions/")) {
+            return "{\"outcome\":\"REJECTED\"}";
+        }
+        if (path.endsWith("/status")) {
+            return "{\"curated\":false}";
+        }
+        if (path.endsWith("/operations")) {
+            // Each allowed principal adds its own one-character span to gold, so no call repeats another.
+            long revision = who == ADMIN || who == LEAD
+                    ? annotations.goldLayer(users.get(LEAD), curatedDocumentId).revision() : 0;
+            return "{\"baseRevision\":" + revision + ",\"opId\":\"" + UUID.randomUUID()
+                    + "\",\"operation\":{\"type\":\"create_span\",\"start\":" + who.ordinal() + ",\"end\":"
+                    + (who.ordinal() + 1) + ",\"label\":\"EVENT\"}}";
+        }
+        return null;
+    }
+
     private long revision(Principal who) {
         String layer = api.send("GET", "/api/v1/documents/" + documentId + "/layer", authorization(who), null).body();
         return Long.parseLong(layer.replaceAll("(?s).*\"revision\":(\\d+).*", "$1"));
@@ -218,6 +265,10 @@ class AccessMatrixTest extends BrowserTest {
 
     private static boolean allowedAnswer(String row, HttpResponse<String> response) {
         int status = response.statusCode();
+        if (row.equals("POST /api/v1/curation/documents/{documentId}/start") && status == 400) {
+            // Curation starts once: a second start passes the lead check and is refused for its state.
+            return response.body().contains("curation.error.started");
+        }
         if (row.equals("ANY /error")) {
             // Spring's error page answers 500 when called without an error to show; what matters is it is not refused.
             return status == 500;

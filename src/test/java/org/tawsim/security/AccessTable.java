@@ -33,10 +33,19 @@ final class AccessTable {
             view  agreement                                                             Y    Y    Y    -    -   -    -    -    -
             view  exports                                                               Y    Y    Y    -    -   -    Y    Y    -
             view  admin                                                                 Y    -    -    -    -   -    -    -    -
+            view  curation/:___url_parameter                                            Y    Y    -    -    -   -    -    -    -
             GET   /api/v1/documents/{documentId}/layer                                  -    -    -    Y    -   -    -    -    -
             POST  /api/v1/documents/{documentId}/operations                             -    -    -    Y    -   -    -    -    -
             GET   /api/v1/projects/{projectId}/agreement                                Y    Y    -    -    -   -    -    -    -
             GET   /api/v1/projects/{projectId}/agreement/documents/{documentId}/disagreements Y Y -    -    -   -    -    -    -
+            GET   /api/v1/projects/{projectId}/agreement/gold                           Y    Y    -    -    -   -    -    -    -
+            GET   /api/v1/projects/{projectId}/curation                                 Y    Y    -    -    -   -    -    -    -
+            GET   /api/v1/curation/documents/{documentId}                               Y    Y    -    -    -   -    -    -    -
+            POST  /api/v1/curation/documents/{documentId}/start                         Y    Y    -    -    -   -    -    -    -
+            POST  /api/v1/curation/decisions/{decisionId}                               Y    Y    -    -    -   -    -    -    -
+            POST  /api/v1/curation/documents/{documentId}/status                        Y    Y    -    -    -   -    -    -    -
+            GET   /api/v1/curation/documents/{documentId}/layer                         Y    Y    -    -    -   -    -    -    -
+            POST  /api/v1/curation/documents/{documentId}/operations                    Y    Y    -    -    -   -    -    -    -
             POST  /api/v1/projects/{projectId}/exports                                  Y    Y    -    -    -   -    Y    -    -
             GET   /api/v1/projects/{projectId}/exports                                  Y    Y    -    -    -   -    Y    -    -
             GET   /api/v1/projects/{projectId}/exports/{exportId}                       Y    Y    -    -    -   -    Y    -    -
