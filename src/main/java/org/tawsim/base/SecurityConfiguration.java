@@ -1,35 +1,29 @@
 package org.tawsim.base;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
-import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tawsim.account.ui.LoginView;
 
 /**
  * Pages: Vaadin's login view and route annotations. The HTTP API under /api/: the browser session (with
- * its CSRF token) or HTTP Basic for scripts; unauthenticated calls get 401, not the login page.
+ * its CSRF token) or HTTP Basic for scripts; unauthenticated calls get 401, not the login page. Only in the web
+ * application: the command-line export runs without a web server.
  */
 @Configuration
+@ConditionalOnWebApplication
 @EnableWebSecurity
 class SecurityConfiguration extends VaadinWebSecurity {
 
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     private static final RequestMatcher API_WITH_CREDENTIALS = request -> API.matches(request)
             && request.getHeader("Authorization") != null;
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // Delegating encoder: bcrypt today, and hashes stay readable if the default algorithm changes.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
