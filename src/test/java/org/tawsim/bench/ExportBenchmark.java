@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -81,6 +82,11 @@ public final class ExportBenchmark {
                 export(exports, lead, project.id(), format);
             }
             copy(dataSource, project.id());
+        } finally {
+            // the written files (about 600 MB for 100,000 documents) are not kept
+            try (Stream<Path> files = Files.walk(exportsDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
     }
 
