@@ -1,10 +1,7 @@
 package org.tawsim.base;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,11 +48,6 @@ class ApiErrors {
     }
 
     static String translate(String key, Object[] args, Locale locale) {
-        try {
-            String pattern = ResourceBundle.getBundle("vaadin-i18n/translations", locale).getString(key);
-            return new MessageFormat(pattern, locale).format(args);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return UserError.translate(key, args, locale);
     }
 }

@@ -1,34 +1,34 @@
 package org.tawsim.base;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tawsim.account.ApiTokenService;
 import org.tawsim.account.LoginLocked;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tawsim.account.ui.LoginView;
 
 /**
  * Pages: Vaadin's login view and route annotations. The HTTP API under /api/: the browser session (with
- * its CSRF token), an API token ({@code Authorization: Bearer}) or HTTP Basic for scripts; unauthenticated
- * calls get 401, not the login page. Password logins are throttled (see LoginThrottle).
+* its CSRF token), an API token ({@code Authorization: Bearer}) or HTTP Basic for scripts; unauthenticated
+ * calls get 401, not the login page. Password logins are throttled (see LoginThrottle). Only in the web
+ * application: the command-line export runs without a web server.
  */
 @Configuration
+@ConditionalOnWebApplication
 @EnableWebSecurity
 class SecurityConfiguration extends VaadinWebSecurity {
 
@@ -36,12 +36,6 @@ class SecurityConfiguration extends VaadinWebSecurity {
     // No CSRF check where no session cookie rides along: a forged request needs the victim's session.
     private static final RequestMatcher API_WITHOUT_SESSION = request -> API.matches(request)
             && (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null);
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // Delegating encoder: bcrypt today, and hashes stay readable if the default algorithm changes.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     private final ApiTokenService tokens;
     private final UserDetailsService users;

@@ -1,6 +1,10 @@
 package org.tawsim.base;
 
+import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 /**
  * A request broke a rule the user can fix (bad file, taken name, ...). The message is a translation key;
@@ -23,5 +27,19 @@ public class UserError extends RuntimeException {
 
     public Object[] args() {
         return args.clone();
+    }
+
+    /** The message in a language, as the API and the command line show it (the key when it has no translation). */
+    public String message(Locale locale) {
+        return translate(messageKey, args, locale);
+    }
+
+    static String translate(String key, Object[] args, Locale locale) {
+        try {
+            String pattern = ResourceBundle.getBundle("vaadin-i18n/translations", locale).getString(key);
+            return new MessageFormat(pattern, locale).format(args);
+        } catch (MissingResourceException e) {
+            return key;
+        }
     }
 }
