@@ -24,11 +24,19 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+    /** Held while the app runs; released after the server below has stopped (it depends on this bean). */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${tawsim.embedded-db.dir:data/postgres}") String dataDir,
-                                      @Value("${tawsim.embedded-db.port:0}") int port) throws IOException {
+    DataFolderLock dataFolderLock(@Value("${tawsim.embedded-db.dir:data/postgres}") String dataDir) throws IOException {
         Path dir = Path.of(dataDir).toAbsolutePath();
         Files.createDirectories(dir);
+        return DataFolderLock.acquire(dir);
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(DataFolderLock lock, @Value("${tawsim.embedded-db.dir:data/postgres}") String dataDir,
+                                      @Value("${tawsim.embedded-db.port:0}") int port) throws IOException {
+        Path dir = Path.of(dataDir).toAbsolutePath();
+        // We hold the folder's lock, so a server still running on it was left by a process that died.
         OrphanedPostgres.stopIfRunning(dir);
         EmbeddedPostgres postgres = configure(dir, port).start();
         log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);

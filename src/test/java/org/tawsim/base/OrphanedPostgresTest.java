@@ -1,6 +1,7 @@
 package org.tawsim.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
@@ -11,17 +12,25 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * After kill -9 of the app its PostgreSQL lives on and holds the data folder. The next start must stop
- * that orphan and come up on the same data, nothing lost.
+ * that orphan and come up on the same data, nothing lost; while the app lives, nobody else may touch it.
  */
 class OrphanedPostgresTest {
 
     @TempDir
+    Path tempDir;
+    /** A folder inside the temporary one, so that the lock file beside it is cleaned up too. */
     Path dataDir;
+
+    @BeforeEach
+    void dataFolder() throws Exception {
+        dataDir = Files.createDirectories(tempDir.resolve("postgres"));
+    }
 
     @Test
     void aStartAfterACrashTakesOverTheDataFolder() throws Exception {
@@ -34,7 +43,9 @@ class OrphanedPostgresTest {
         }
         assertThat(ProcessHandle.of(orphanPid).filter(ProcessHandle::isAlive)).as("orphaned postgres").isPresent();
 
-        OrphanedPostgres.stopIfRunning(dataDir);
+        try (DataFolderLock lock = DataFolderLock.acquire(dataDir)) { // the dead process's lock is gone
+            OrphanedPostgres.stopIfRunning(dataDir);
+        }
         assertThat(ProcessHandle.of(orphanPid).filter(ProcessHandle::isAlive)).isEmpty();
 
         try (EmbeddedPostgres restarted = EmbeddedDatabaseConfiguration.configure(dataDir, 0).start();
@@ -45,6 +56,23 @@ class OrphanedPostgresTest {
             assertThat(rs.getString(1)).isEqualTo("سهّل");
             assertThat(rs.getString(2)).isEqualTo("on");
             assertThat(rs.getString(3)).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void aRunningAppKeepsItsFolder() throws Exception {
+        Process app = startAppLikeProcess();
+        try {
+            long serverPid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            assertThatThrownBy(() -> DataFolderLock.acquire(dataDir))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Another Tawsim process is using the embedded database in " + dataDir);
+            assertThat(ProcessHandle.of(serverPid).filter(ProcessHandle::isAlive)).as("the live app's server").isPresent();
+        } finally {
+            app.destroyForcibly().waitFor();
+            try (DataFolderLock lock = DataFolderLock.acquire(dataDir)) {
+                OrphanedPostgres.stopIfRunning(dataDir);
+            }
         }
     }
 
@@ -65,6 +93,7 @@ class OrphanedPostgresTest {
 
     static final class CrashingApp {
         public static void main(String[] args) throws Exception {
+            DataFolderLock.acquire(Path.of(args[0])); // held until the process dies, like the app's
             EmbeddedPostgres postgres = EmbeddedDatabaseConfiguration.configure(Path.of(args[0]), 0).start();
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("create table kept (note text)");
