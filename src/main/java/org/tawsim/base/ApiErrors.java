@@ -59,7 +59,7 @@ class ApiErrors {
      * not a stack trace. Other database failures are not ours to explain and stay 500s.
      */
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-            TransientDataAccessException.class, org.jooq.exception.DataAccessException.class})
+            TransientDataAccessException.class})
     ResponseEntity<Map<String, Object>> databaseUnavailable(Exception e, HttpServletRequest request) throws Exception {
         if (!DatabaseOutage.isOutage(e)) {
             throw e;
