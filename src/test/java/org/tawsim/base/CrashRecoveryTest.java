@@ -195,19 +195,16 @@ class CrashRecoveryTest {
                 "--tawsim.embedded-db.port=" + dbPort,
                 "--tawsim.admin.password=crash-test-admin",
                 "--tawsim.exports.dir=" + work.resolve("exports"),
-                "--logging.level.root=warn", "--logging.level.org.tawsim=info")
+                "--logging.level.root=warn", "--logging.level.org.tawsim=info",
+                // logs "ReadinessState changed to ACCEPTING_TRAFFIC" once the start-up runners are done
+                "--logging.level.org.springframework.boot.availability=debug")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         waitUntil(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the app exited, see " + log);
             }
-            try {
-                // 302/401 until the first-start setup has created the demo accounts
-                int status = layerResponse().statusCode();
-                return status != 302 && status != 401;
-            } catch (IOException e) {
-                return false;
-            }
+            // the first-start setup runs after the web server is up: wait until the app says it is ready
+            return Files.exists(log) && Files.readString(log).contains("ACCEPTING_TRAFFIC");
         }, START_TIMEOUT, "the app to answer on port " + httpPort);
         return process;
     }
