@@ -2,11 +2,15 @@ package org.tawsim.base;
 
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -45,6 +49,21 @@ class ApiErrors {
         // The database refused what the service checks let through (e.g. a concurrent duplicate).
         return ResponseEntity.badRequest().body(Map.of("error", "data.integrity",
                 "message", String.valueOf(e.getMostSpecificCause().getMessage())));
+    }
+
+    /**
+     * The database is unreachable (restarting, network): a clear 503 the client can retry (with the same opId),
+     * not a stack trace. Other database failures are not ours to explain and stay 500s.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransientDataAccessException.class})
+    ResponseEntity<Map<String, Object>> databaseUnavailable(Exception e, HttpServletRequest request) throws Exception {
+        if (!DatabaseOutage.isOutage(e)) {
+            throw e;
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Map.of("error", "database.unavailable", "message",
+                        translate("database.unavailable", new Object[0], RequestContextUtils.getLocale(request))));
     }
 
     static String translate(String key, Object[] args, Locale locale) {

@@ -59,13 +59,16 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres,
+                          @Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeoutMillis) {
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .url(postgres.getJdbcUrl("postgres", "postgres"))
                 .username("postgres")
                 .build();
         dataSource.setPoolName("tawsim-embedded");
+        // While the database restarts, requests fail after this long with a clear 503 instead of hanging.
+        dataSource.setConnectionTimeout(connectionTimeoutMillis);
         return dataSource;
     }
 }

@@ -46,6 +46,7 @@ public class ProjectDocumentsPanel extends VerticalLayout {
                 Button history = new Button(getTranslation("history.open"), e -> showHistory.accept(d));
                 history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 history.addClassName("document-history");
+                history.setId("history-" + d.id());
                 return history;
             }).setFlexGrow(0).setAutoWidth(true);
         }

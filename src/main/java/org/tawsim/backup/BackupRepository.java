@@ -1,0 +1,213 @@
+package org.tawsim.backup;
+
+import static org.tawsim.db.Tables.ANNOTATION_LAYER;
+import static org.tawsim.db.Tables.APP_USER;
+import static org.tawsim.db.Tables.ASSIGNMENT;
+import static org.tawsim.db.Tables.CHAIN;
+import static org.tawsim.db.Tables.CHAIN_MEMBER;
+import static org.tawsim.db.Tables.DOCUMENT;
+import static org.tawsim.db.Tables.LABEL;
+import static org.tawsim.db.Tables.PROJECT;
+import static org.tawsim.db.Tables.PROJECT_MEMBER;
+import static org.tawsim.db.Tables.SPAN;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+import org.tawsim.backup.ProjectBackup.AssignmentEntry;
+import org.tawsim.backup.ProjectBackup.DocumentEntry;
+import org.tawsim.backup.ProjectBackup.LabelEntry;
+import org.tawsim.backup.ProjectBackup.LayerEntry;
+import org.tawsim.backup.ProjectBackup.MemberEntry;
+import org.tawsim.backup.ProjectBackup.SpanEntry;
+import org.tawsim.backup.ProjectBackup.UserEntry;
+import org.tawsim.db.tables.AppUser;
+
+/** Reads a whole project into a {@link ProjectBackup} and writes one back as a new project. */
+@Repository
+class BackupRepository {
+
+    /** A stored hash no password matches: restored accounts must be given a password by an admin. */
+    private static final String NO_PASSWORD = "{bcrypt}restored-account-without-password";
+
+    private final DSLContext dsl;
+
+    BackupRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Optional<ProjectBackup> read(long projectId) {
+        Record project = dsl.select(PROJECT.NAME, PROJECT.DESCRIPTION).from(PROJECT).where(PROJECT.ID.eq(projectId)).fetchOne();
+        if (project == null) {
+            return Optional.empty();
+        }
+        List<LabelEntry> labels = dsl.selectFrom(LABEL).where(LABEL.PROJECT_ID.eq(projectId)).orderBy(LABEL.POSITION, LABEL.NAME)
+                .fetch(r -> new LabelEntry(r.getName(), r.getColour(), r.getHotkey(), r.getPosition()));
+        List<MemberEntry> members = dsl.select(APP_USER.LOGIN, PROJECT_MEMBER.ROLE).from(PROJECT_MEMBER)
+                .join(APP_USER).on(APP_USER.ID.eq(PROJECT_MEMBER.USER_ID))
+                .where(PROJECT_MEMBER.PROJECT_ID.eq(projectId)).orderBy(APP_USER.LOGIN)
+                .fetch(r -> new MemberEntry(r.value1(), r.value2()));
+
+        Map<Long, List<AssignmentEntry>> assignments = new HashMap<>();
+        dsl.select(ASSIGNMENT.DOCUMENT_ID, APP_USER.LOGIN, ASSIGNMENT.STATUS, ASSIGNMENT.ASSIGNED_AT, ASSIGNMENT.STARTED_AT,
+                        ASSIGNMENT.FINISHED_AT)
+                .from(ASSIGNMENT).join(APP_USER).on(APP_USER.ID.eq(ASSIGNMENT.ANNOTATOR_ID))
+                .where(ASSIGNMENT.PROJECT_ID.eq(projectId)).orderBy(APP_USER.LOGIN)
+                .forEach(r -> assignments.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(new AssignmentEntry(r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
+
+        // layers by document, then by annotator login ("" sorts the gold layer first)
+        Map<Long, TreeMap<String, LayerBuilder>> layers = new HashMap<>();
+        AppUser owner = APP_USER.as("owner");
+        dsl.select(ANNOTATION_LAYER.DOCUMENT_ID, owner.LOGIN, ANNOTATION_LAYER.REVISION)
+                .from(ANNOTATION_LAYER).join(DOCUMENT).on(DOCUMENT.ID.eq(ANNOTATION_LAYER.DOCUMENT_ID))
+                .leftJoin(owner).on(owner.ID.eq(ANNOTATION_LAYER.ANNOTATOR_ID))
+                .where(DOCUMENT.PROJECT_ID.eq(projectId))
+                .forEach(r -> layer(layers, r.value1(), r.value2()).revision = r.value3());
+        AppUser creator = APP_USER.as("creator");
+        AppUser updater = APP_USER.as("updater");
+        Map<Long, LayerBuilder> layerOfSpan = new HashMap<>();
+        dsl.select(SPAN.ID, SPAN.DOCUMENT_ID, owner.LOGIN, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL, creator.LOGIN,
+                        SPAN.CREATED_AT, updater.LOGIN, SPAN.UPDATED_AT)
+                .from(SPAN).leftJoin(owner).on(owner.ID.eq(SPAN.ANNOTATOR_ID))
+                .join(creator).on(creator.ID.eq(SPAN.CREATED_BY)).join(updater).on(updater.ID.eq(SPAN.UPDATED_BY))
+                .where(SPAN.PROJECT_ID.eq(projectId))
+                .forEach(r -> {
+                    LayerBuilder layer = layer(layers, r.value2(), r.value3());
+                    layer.spans.put(r.value1(), new SpanEntry(r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
+                            r.value9(), r.value10()));
+                    layerOfSpan.put(r.value1(), layer);
+                });
+        Map<Long, List<Long>> chains = new LinkedHashMap<>();
+        dsl.select(CHAIN_MEMBER.CHAIN_ID, CHAIN_MEMBER.SPAN_ID).from(CHAIN_MEMBER)
+                .join(DOCUMENT).on(DOCUMENT.ID.eq(CHAIN_MEMBER.DOCUMENT_ID))
+                .where(DOCUMENT.PROJECT_ID.eq(projectId)).orderBy(CHAIN_MEMBER.CHAIN_ID, CHAIN_MEMBER.SPAN_ID)
+                .forEach(r -> chains.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        chains.values().forEach(spans -> layerOfSpan.get(spans.get(0)).chainSpanIds.add(spans));
+
+        List<DocumentEntry> documents = dsl.selectFrom(DOCUMENT).where(DOCUMENT.PROJECT_ID.eq(projectId))
+                .orderBy(DOCUMENT.EXTERNAL_ID)
+                .fetch(d -> new DocumentEntry(d.getExternalId(), d.getTitle(), d.getText(), d.getSha256(), d.getSourceFile(),
+                        d.getLanguage(), d.getDirection(), assignments.getOrDefault(d.getId(), List.of()),
+                        layers.getOrDefault(d.getId(), new TreeMap<>()).values().stream().map(LayerBuilder::build).toList()));
+
+        List<String> logins = new ArrayList<>(members.stream().map(MemberEntry::login).toList());
+        documents.forEach(d -> d.layers().forEach(l -> l.spans().forEach(s -> {
+            logins.add(s.createdBy());
+            logins.add(s.updatedBy());
+        })));
+        List<UserEntry> users = dsl.select(APP_USER.LOGIN, APP_USER.DISPLAY_NAME, APP_USER.SYSTEM_ROLE).from(APP_USER)
+                .where(APP_USER.LOGIN.in(logins)).orderBy(APP_USER.LOGIN)
+                .fetch(r -> new UserEntry(r.value1(), r.value2(), r.value3()));
+        return Optional.of(new ProjectBackup(ProjectBackup.FORMAT, 1, project.get(PROJECT.NAME),
+                project.get(PROJECT.DESCRIPTION), labels, users, members, documents));
+    }
+
+    private static LayerBuilder layer(Map<Long, TreeMap<String, LayerBuilder>> layers, long documentId, String login) {
+        return layers.computeIfAbsent(documentId, k -> new TreeMap<>())
+                .computeIfAbsent(login == null ? "" : login, k -> new LayerBuilder(login));
+    }
+
+    /** Collects one layer; spans in text order and chains as indexes into that order. */
+    private static final class LayerBuilder {
+        final String annotator;
+        long revision;
+        final Map<Long, SpanEntry> spans = new HashMap<>();
+        final List<List<Long>> chainSpanIds = new ArrayList<>();
+
+        LayerBuilder(String annotator) {
+            this.annotator = annotator;
+        }
+
+        LayerEntry build() {
+            List<Map.Entry<Long, SpanEntry>> ordered = spans.entrySet().stream()
+                    .sorted(Comparator.comparing((Map.Entry<Long, SpanEntry> e) -> e.getValue().start())
+                            .thenComparing(e -> e.getValue().end()).thenComparing(e -> e.getValue().label()))
+                    .toList();
+            Map<Long, Integer> index = new HashMap<>();
+            for (int i = 0; i < ordered.size(); i++) {
+                index.put(ordered.get(i).getKey(), i);
+            }
+            List<List<Integer>> chains = chainSpanIds.stream()
+                    .map(ids -> ids.stream().map(index::get).sorted().toList())
+                    .sorted(Comparator.comparing(c -> c.get(0)))
+                    .toList();
+            return new LayerEntry(annotator, revision, ordered.stream().map(Map.Entry::getValue).toList(), chains);
+        }
+    }
+
+    Optional<Long> userId(String login) {
+        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN.eq(login)).fetchOptional(APP_USER.ID);
+    }
+
+    long insertDisabledUser(UserEntry user) {
+        return dsl.insertInto(APP_USER).set(APP_USER.LOGIN, user.login()).set(APP_USER.DISPLAY_NAME, user.displayName())
+                .set(APP_USER.SYSTEM_ROLE, user.systemRole()).set(APP_USER.PASSWORD_HASH, NO_PASSWORD)
+                .set(APP_USER.ENABLED, false).returning(APP_USER.ID).fetchOne(APP_USER.ID);
+    }
+
+    boolean projectNameTaken(String name) {
+        return dsl.fetchExists(PROJECT, PROJECT.NAME.eq(name));
+    }
+
+    long insertProject(String name, String description, long createdBy) {
+        return dsl.insertInto(PROJECT).set(PROJECT.NAME, name).set(PROJECT.DESCRIPTION, description)
+                .set(PROJECT.CREATED_BY, createdBy).returning(PROJECT.ID).fetchOne(PROJECT.ID);
+    }
+
+    void insertLabel(long projectId, LabelEntry label) {
+        dsl.insertInto(LABEL).set(LABEL.PROJECT_ID, projectId).set(LABEL.NAME, label.name()).set(LABEL.COLOUR, label.colour())
+                .set(LABEL.HOTKEY, label.hotkey()).set(LABEL.POSITION, label.position()).execute();
+    }
+
+    void insertMember(long projectId, long userId, String role) {
+        dsl.insertInto(PROJECT_MEMBER).set(PROJECT_MEMBER.PROJECT_ID, projectId).set(PROJECT_MEMBER.USER_ID, userId)
+                .set(PROJECT_MEMBER.ROLE, role).execute();
+    }
+
+    long insertDocument(long projectId, DocumentEntry d) {
+        return dsl.insertInto(DOCUMENT).set(DOCUMENT.PROJECT_ID, projectId).set(DOCUMENT.EXTERNAL_ID, d.externalId())
+                .set(DOCUMENT.TITLE, d.title()).set(DOCUMENT.TEXT, d.text()).set(DOCUMENT.SHA256, d.sha256())
+                .set(DOCUMENT.SOURCE_FILE, d.sourceFile()).set(DOCUMENT.LANGUAGE, d.language())
+                .set(DOCUMENT.DIRECTION, d.direction()).returning(DOCUMENT.ID).fetchOne(DOCUMENT.ID);
+    }
+
+    void insertAssignment(long projectId, long documentId, long annotatorId, AssignmentEntry a) {
+        dsl.insertInto(ASSIGNMENT).set(ASSIGNMENT.PROJECT_ID, projectId).set(ASSIGNMENT.DOCUMENT_ID, documentId)
+                .set(ASSIGNMENT.ANNOTATOR_ID, annotatorId).set(ASSIGNMENT.STATUS, a.status())
+                .set(ASSIGNMENT.ASSIGNED_AT, a.assignedAt()).set(ASSIGNMENT.STARTED_AT, a.startedAt())
+                .set(ASSIGNMENT.FINISHED_AT, a.finishedAt()).execute();
+    }
+
+    void insertLayer(long documentId, Long annotatorId, long revision) {
+        dsl.insertInto(ANNOTATION_LAYER).set(ANNOTATION_LAYER.DOCUMENT_ID, documentId)
+                .set(ANNOTATION_LAYER.ANNOTATOR_ID, annotatorId).set(ANNOTATION_LAYER.REVISION, revision).execute();
+    }
+
+    long insertSpan(long projectId, long documentId, Long annotatorId, SpanEntry s, long createdBy, long updatedBy) {
+        return dsl.insertInto(SPAN).set(SPAN.PROJECT_ID, projectId).set(SPAN.DOCUMENT_ID, documentId)
+                .set(SPAN.ANNOTATOR_ID, annotatorId).set(SPAN.START_OFFSET, s.start()).set(SPAN.END_OFFSET, s.end())
+                .set(SPAN.LABEL, s.label()).set(SPAN.CREATED_BY, createdBy).set(SPAN.CREATED_AT, s.createdAt())
+                .set(SPAN.UPDATED_BY, updatedBy).set(SPAN.UPDATED_AT, s.updatedAt()).returning(SPAN.ID).fetchOne(SPAN.ID);
+    }
+
+    long insertChain(long documentId, Long annotatorId, long createdBy) {
+        return dsl.insertInto(CHAIN).set(CHAIN.DOCUMENT_ID, documentId).set(CHAIN.ANNOTATOR_ID, annotatorId)
+                .set(CHAIN.CREATED_BY, createdBy).returning(CHAIN.ID).fetchOne(CHAIN.ID);
+    }
+
+    void insertChainMember(long chainId, long spanId, long documentId) {
+        dsl.insertInto(CHAIN_MEMBER).set(CHAIN_MEMBER.CHAIN_ID, chainId).set(CHAIN_MEMBER.SPAN_ID, spanId)
+                .set(CHAIN_MEMBER.DOCUMENT_ID, documentId).execute();
+    }
+
+}

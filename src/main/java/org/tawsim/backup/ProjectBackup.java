@@ -1,0 +1,43 @@
+package org.tawsim.backup;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A whole project in one JSON document: what a restore needs to rebuild it in another (or an empty) database.
+ * Nothing in it is a database id: people are named by login, documents by their external id, and a chain names
+ * its mentions by their index in its layer's span list (spans in text order), so two backups of equal projects
+ * are equal JSON. The change history (event log) is not part of it.
+ */
+public record ProjectBackup(String format, int version, String name, String description, List<LabelEntry> labels,
+                            List<UserEntry> users, List<MemberEntry> members, List<DocumentEntry> documents) {
+
+    public static final String FORMAT = "tawsim-project-backup";
+
+    public record LabelEntry(String name, String colour, String hotkey, int position) {
+    }
+
+    /** Accounts the project refers to; a restore creates missing ones, disabled, without a usable password. */
+    public record UserEntry(String login, String displayName, String systemRole) {
+    }
+
+    public record MemberEntry(String login, String role) {
+    }
+
+    public record DocumentEntry(String externalId, String title, String text, String sha256, String sourceFile,
+                                String language, String direction, List<AssignmentEntry> assignments,
+                                List<LayerEntry> layers) {
+    }
+
+    public record AssignmentEntry(String annotator, String status, OffsetDateTime assignedAt, OffsetDateTime startedAt,
+                                  OffsetDateTime finishedAt) {
+    }
+
+    /** @param annotator login, or null for the gold layer */
+    public record LayerEntry(String annotator, long revision, List<SpanEntry> spans, List<List<Integer>> chains) {
+    }
+
+    public record SpanEntry(int start, int end, String label, String createdBy, OffsetDateTime createdAt,
+                            String updatedBy, OffsetDateTime updatedAt) {
+    }
+}

@@ -1,0 +1,280 @@
+package org.tawsim.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real app in a child JVM on its embedded PostgreSQL, with an annotator client posting operations over
+ * HTTP and recording every acknowledged one:
+ * <ol>
+ * <li>kill -9 of the app while the client works, restart on the same data: every acknowledged operation is in
+ * the database exactly once, and a retry of it (same opId) is answered "already applied";</li>
+ * <li>PostgreSQL stopped under the running app: the API answers 503 with a message, not a stack trace; once
+ * PostgreSQL is back the app reconnects by itself and nothing acknowledged is lost.</li>
+ * </ol>
+ */
+class CrashRecoveryTest {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final String ANNOTATOR = "annotator1";
+    private static final String PASSWORD = "annotator1-demo";
+
+    @TempDir
+    Path work;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<Ack> acks = new CopyOnWriteArrayList<>();
+    private Process app;
+    private EmbeddedPostgres restartedPostgres;
+    private int httpPort;
+    private int dbPort;
+    private long documentId;
+    private long revision;
+
+    record Ack(UUID opId, long revision, long spanId) {
+    }
+
+    @AfterEach
+    void stopEverything() throws Exception {
+        if (app != null) {
+            app.destroyForcibly().waitFor();
+        }
+        if (restartedPostgres != null) {
+            restartedPostgres.close();
+        }
+        OrphanedPostgres.stopIfRunning(work.resolve("pg"));
+    }
+
+    @Test
+    void acknowledgedOperationsSurviveAKilledAppAndARestartedDatabase() throws Exception {
+        httpPort = freePort();
+        dbPort = freePort();
+        app = startApp("first");
+        documentId = assignedDocument();
+        revision = layerRevision();
+
+        // 1. kill -9 while the annotator client is sending
+        Thread client = new Thread(this::sendUntilFailure, "annotator-client");
+        client.start();
+        waitUntil(() -> acks.size() >= 25, Duration.ofMinutes(2), "25 acknowledged operations");
+        app.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no flush, in the middle of a request
+        client.join(30_000);
+        List<Ack> beforeCrash = List.copyOf(acks);
+
+        app = startApp("restarted");
+        assertStoredExactlyOnce(beforeCrash);
+        for (Ack ack : beforeCrash.subList(beforeCrash.size() - 3, beforeCrash.size())) {
+            JsonNode retry = json.readTree(post(createSpan(ack.opId(), 0, spanFor(beforeCrash.indexOf(ack)))).body());
+            assertThat(retry.path("alreadyApplied").asBoolean()).as("retry of %s", ack.opId()).isTrue();
+            assertThat(retry.path("spanId").asLong()).isEqualTo(ack.spanId());
+        }
+
+        // 2. PostgreSQL goes away under the running app, then comes back
+        revision = layerRevision();
+        stopPostgres();
+        HttpResponse<String> down = post(createSpan(UUID.randomUUID(), revision, spanFor(1000)));
+        assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
+        JsonNode error = json.readTree(down.body());
+        assertThat(error.path("error").asText()).isEqualTo("database.unavailable");
+        assertThat(error.path("message").asText()).contains("database").doesNotContain("Exception", "\tat ");
+
+        // The operator starts PostgreSQL again on the same folder and port. The app's server object still holds
+        // its in-JVM lock file on the folder; a fresh lock file lets this JVM start the server instead.
+        Files.deleteIfExists(work.resolve("pg").resolve("epg-lock"));
+        restartedPostgres = EmbeddedDatabaseConfiguration.configure(work.resolve("pg"), dbPort).start();
+        waitUntil(() -> {
+            try {
+                return layerResponse().statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            }
+        }, Duration.ofMinutes(1), "the app to reconnect");
+        revision = layerRevision();
+        for (int i = 0; i < 5; i++) {
+            sendOne(2000 + i);
+        }
+        assertStoredExactlyOnce(List.copyOf(acks));
+    }
+
+    /** Operations one after another, as the editor sends them, until the app stops answering. */
+    private void sendUntilFailure() {
+        try {
+            for (int i = acks.size(); ; i++) {
+                sendOne(i);
+            }
+        } catch (IOException | InterruptedException | RuntimeException stopped) {
+            // the app was killed mid-request: that operation was never acknowledged
+        }
+    }
+
+    private void sendOne(int i) throws IOException, InterruptedException {
+        UUID opId = UUID.randomUUID();
+        HttpResponse<String> response = post(createSpan(opId, revision, spanFor(i)));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("operation " + i + ": " + response.statusCode() + " " + response.body());
+        }
+        JsonNode answer = json.readTree(response.body());
+        revision = answer.path("revision").asLong();
+        acks.add(new Ack(opId, revision, answer.path("spanId").asLong()));
+    }
+
+    /** A different span for each i: [start, start + width) with a label, all inside a seeded article. */
+    private static int[] spanFor(int i) {
+        return new int[] {i % 200, i % 200 + 1 + (i / 200) % 50, (i / 10_000) % 4};
+    }
+
+    private String createSpan(UUID opId, long base, int[] span) {
+        String label = List.of("LOCATION", "PERSON", "ORG", "EVENT").get(span[2]);
+        return "{\"baseRevision\":" + base + ",\"opId\":\"" + opId + "\",\"operation\":{\"type\":\"create_span\",\"start\":"
+                + span[0] + ",\"end\":" + span[1] + ",\"label\":\"" + label + "\"}}";
+    }
+
+    private void assertStoredExactlyOnce(List<Ack> expected) throws Exception {
+        assertThat(expected).isNotEmpty();
+        try (Connection db = database()) {
+            for (Ack ack : expected) {
+                assertThat(count(db, "select count(*) from event_log where op_id = ?", ack.opId()))
+                        .as("events of acknowledged %s", ack.opId()).isEqualTo(1);
+                assertThat(count(db, "select count(*) from span where id = ?", ack.spanId()))
+                        .as("span of acknowledged %s", ack.opId()).isEqualTo(1);
+            }
+            long annotatorId = count(db, "select id from app_user where login = ?", ANNOTATOR);
+            long events = count(db, "select count(*) from event_log where document_id = ? and actor_id = ?", documentId, annotatorId);
+            long spans = count(db, "select count(*) from span where document_id = ? and annotator_id = ?", documentId, annotatorId);
+            long storedRevision = count(db, "select revision from annotation_layer where document_id = ? and annotator_id = ?",
+                    documentId, annotatorId);
+            // every applied operation raised the revision once and created one span: nothing twice, nothing half
+            assertThat(spans).isEqualTo(events);
+            assertThat(storedRevision).isEqualTo(events);
+            assertThat(storedRevision).isGreaterThanOrEqualTo(expected.get(expected.size() - 1).revision());
+        }
+    }
+
+    private long assignedDocument() throws Exception {
+        try (Connection db = database()) {
+            return count(db, "select min(a.document_id) from assignment a join app_user u on u.id = a.annotator_id "
+                    + "where u.login = ?", ANNOTATOR);
+        }
+    }
+
+    private Process startApp(String name) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = Path.of("target", "crash-recovery-" + name + ".log");
+        Files.createDirectories(log.getParent());
+        Process process = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
+                "-cp", System.getProperty("java.class.path"), "org.tawsim.Application",
+                "--server.port=" + httpPort,
+                "--tawsim.embedded-db.dir=" + work.resolve("pg"),
+                "--tawsim.embedded-db.port=" + dbPort,
+                "--tawsim.admin.password=crash-test-admin",
+                "--tawsim.exports.dir=" + work.resolve("exports"),
+                "--logging.level.root=warn", "--logging.level.org.tawsim=info",
+                // logs "ReadinessState changed to ACCEPTING_TRAFFIC" once the start-up runners are done
+                "--logging.level.org.springframework.boot.availability=debug")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        waitUntil(() -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the app exited, see " + log);
+            }
+            // the first-start setup runs after the web server is up: wait until the app says it is ready
+            return Files.exists(log) && Files.readString(log).contains("ACCEPTING_TRAFFIC");
+        }, START_TIMEOUT, "the app to answer on port " + httpPort);
+        return process;
+    }
+
+    private void stopPostgres() throws Exception {
+        long pid = Long.parseLong(Files.readAllLines(work.resolve("pg").resolve("postmaster.pid")).get(0).trim());
+        // SIGINT is PostgreSQL's fast shutdown: it disconnects the app's pooled connections at once
+        new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
+        waitUntil(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true), Duration.ofSeconds(60), "postgres to stop");
+    }
+
+    private HttpResponse<String> post(String body) throws IOException, InterruptedException {
+        return http.send(request("/operations").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> layerResponse() throws IOException {
+        try {
+            return http.send(request("/layer").GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private long layerRevision() throws IOException {
+        HttpResponse<String> layer = layerResponse();
+        assertThat(layer.statusCode()).as(layer.body()).isEqualTo(200);
+        return json.readTree(layer.body()).path("revision").asLong();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        String credentials = Base64.getEncoder().encodeToString((ANNOTATOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/v1/documents/" + documentId + path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Basic " + credentials);
+    }
+
+    private Connection database() throws Exception {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + dbPort + "/postgres", "postgres", "");
+    }
+
+    private static long count(Connection db, String sql, Object... args) throws Exception {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    private static void waitUntil(Condition condition, Duration timeout, String what) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.holds()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(200);
+        }
+    }
+}
