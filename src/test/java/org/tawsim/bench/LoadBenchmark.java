@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tawsim.account.ApiTokenService;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.corpus.DocumentService;
@@ -62,6 +63,11 @@ class LoadBenchmark extends DatabaseTest {
     AssignmentService assignments;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    ApiTokenService tokens;
+
+    /** {@code -Dload.auth=basic}: a password on every request instead of an API token. */
+    private static final boolean BASIC = "basic".equals(System.getProperty("load.auth"));
 
     private final ObjectMapper json = new ObjectMapper();
     private final List<Long> latenciesMicros = Collections.synchronizedList(new ArrayList<>());
@@ -86,7 +92,11 @@ class LoadBenchmark extends DatabaseTest {
         List<Annotator> clients = new ArrayList<>();
         for (UserAccount account : team.annotators()) {
             long documentId = assignments.queue(account).get(0).documentId();
-            clients.add(new Annotator(account.login(), documentId));
+            // Scripts authenticate with API tokens (a hash lookup), not passwords (a bcrypt check per request).
+            String authorization = BASIC ? "Basic " + Base64.getEncoder().encodeToString(
+                    (account.login() + ":" + Teams.PASSWORD).getBytes(StandardCharsets.UTF_8))
+                    : "Bearer " + tokens.create(account, "load").secret();
+            clients.add(new Annotator(account.login(), documentId, authorization));
         }
         for (Annotator client : clients) {
             client.revision = client.layerRevision();
@@ -106,7 +116,8 @@ class LoadBenchmark extends DatabaseTest {
 
         List<Long> sorted = new ArrayList<>(latenciesMicros);
         Collections.sort(sorted);
-        System.out.printf("%nLOAD %d annotators x 1 op/s for %d s on loopback (%.1f s elapsed)%n", annotators, seconds, elapsed);
+        System.out.printf("%nLOAD %d annotators x 1 op/s for %d s on loopback (%.1f s elapsed), %s%n", annotators, seconds,
+                elapsed, BASIC ? "HTTP Basic" : "API tokens");
         System.out.printf("operations acknowledged: %d (%.1f/s), errors: %s%n", acknowledged.size(),
                 acknowledged.size() / elapsed, errors);
         System.out.printf("latency request -> acknowledgement: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
@@ -137,7 +148,7 @@ class LoadBenchmark extends DatabaseTest {
         }
     }
 
-    /** One simulated annotator: its own HTTP client (HTTP Basic on every request), its document and revision. */
+    /** One simulated annotator: its own HTTP client and credentials, its document and revision. */
     private final class Annotator {
 
         final String login;
@@ -147,9 +158,12 @@ class LoadBenchmark extends DatabaseTest {
         int step;
         final List<long[]> spans = new ArrayList<>(); // [id, start, end, label index]
 
-        Annotator(String login, long documentId) {
+        final String authorization;
+
+        Annotator(String login, long documentId, String authorization) {
             this.login = login;
             this.documentId = documentId;
+            this.authorization = authorization;
         }
 
         /** Create spans, relabel the newest, delete the oldest; again and again (the layer stays small). */
@@ -215,9 +229,8 @@ class LoadBenchmark extends DatabaseTest {
         }
 
         HttpRequest.Builder request(String path) {
-            String credentials = Base64.getEncoder().encodeToString((login + ":" + Teams.PASSWORD).getBytes(StandardCharsets.UTF_8));
             return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/documents/" + documentId + path))
-                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Basic " + credentials);
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", authorization);
         }
     }
 

@@ -11,6 +11,8 @@ import static org.tawsim.security.AccessTable.Principal.LEAD_ELSEWHERE;
 import static org.tawsim.security.AccessTable.Principal.VIEWER;
 import static org.tawsim.security.AccessTable.Principal.VIEWER_ELSEWHERE;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
@@ -40,6 +42,7 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.Operation;
+import org.tawsim.backup.BackupService;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.CurationService;
 import org.tawsim.curation.merge.Rule;
@@ -95,6 +98,10 @@ class AccessMatrixTest extends BrowserTest {
     AnnotationService annotations;
     @Autowired
     CurationService curation;
+    @Autowired
+    BackupService backups;
+    @Autowired
+    ObjectMapper json;
 
     private final Map<Principal, UserAccount> users = new EnumMap<>(Principal.class);
     private ApiClient api;
@@ -103,6 +110,7 @@ class AccessMatrixTest extends BrowserTest {
     /** A second document, annotated by both annotators with a label mismatch and in curation. */
     private long curatedDocumentId;
     private long decisionId;
+    private String backupJson;
     private ExportManifest export;
     private String viewerToken;
 
@@ -133,6 +141,11 @@ class AccessMatrixTest extends BrowserTest {
             annotations.apply(annotator, curatedDocumentId, annotations.layer(annotator, curatedDocumentId).revision(),
                     UUID.randomUUID(), new Operation.CreateSpan(4, 10, label));
             assignments.markDone(annotator, curatedDocumentId);
+        }
+        try {
+            backupJson = json.writeValueAsString(backups.backup(team.lead(), projectId));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
         decisionId = curation.start(team.lead(), curatedDocumentId, Rule.MAJORITY).decisions().get(0).id();
         api = new ApiClient(port);
@@ -229,6 +242,10 @@ class AccessMatrixTest extends BrowserTest {
             long revision = who == ANNOTATOR_ASSIGNED ? revision(who) : 0;
             body = "{\"baseRevision\":" + revision + ",\"opId\":\"" + UUID.randomUUID()
                     + "\",\"operation\":{\"type\":\"create_span\",\"start\":0,\"end\":2,\"label\":\"EVENT\"}}";
+        } else if (path.endsWith("/restore")) {
+            // Every allowed restore creates its own project: name it apart.
+            path += "?name=restored-" + who.name().toLowerCase() + "-" + System.nanoTime();
+            body = backupJson;
         } else if (path.endsWith("/exports") && method.equals("POST")) {
             body = "{\"format\":\"JSONL\"}";
         } else if (path.endsWith("/disagreements")) {

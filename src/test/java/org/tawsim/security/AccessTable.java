@@ -46,6 +46,8 @@ final class AccessTable {
             POST  /api/v1/curation/documents/{documentId}/status                        Y    Y    -    -    -   -    -    -    -
             GET   /api/v1/curation/documents/{documentId}/layer                         Y    Y    -    -    -   -    -    -    -
             POST  /api/v1/curation/documents/{documentId}/operations                    Y    Y    -    -    -   -    -    -    -
+            GET   /api/v1/projects/{projectId}/backup                                   Y    Y    -    -    -   -    -    -    -
+            POST  /api/v1/projects/restore                                              Y    Y    Y    -    -   -    -    -    -
             POST  /api/v1/projects/{projectId}/exports                                  Y    Y    -    -    -   -    Y    -    -
             GET   /api/v1/projects/{projectId}/exports                                  Y    Y    -    -    -   -    Y    -    -
             GET   /api/v1/projects/{projectId}/exports/{exportId}                       Y    Y    -    -    -   -    Y    -    -
