@@ -13,16 +13,11 @@ import java.util.Base64;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tawsim.support.DatabaseTest;
 
 /** The HTTP API over a real socket: who gets in, who is refused, and how. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiAccessTest extends DatabaseTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     DSLContext dsl;
 

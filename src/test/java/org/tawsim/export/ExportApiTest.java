@@ -19,8 +19,6 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tawsim.account.AccountService;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
@@ -30,11 +28,8 @@ import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
 
 /** The exports API over a real port with HTTP Basic, as an ML engineer's script calls it; and its OpenAPI description. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExportApiTest extends DatabaseTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     AccountService accounts;
     @Autowired

@@ -12,6 +12,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class RunningApp {
 
+    /** Exports of this test run: a fresh folder, because project ids start again with every test database. */
+    protected static final String EXPORTS_DIR = "target/test-exports/" + System.currentTimeMillis();
+
     @LocalServerPort
     protected int port;
 
@@ -22,6 +25,6 @@ public abstract class RunningApp {
         registry.add("spring.datasource.username", db::user);
         registry.add("spring.datasource.password", db::password);
         registry.add("tawsim.admin.password", () -> "admin-test-password");
-        registry.add("tawsim.exports.dir", () -> "target/test-exports/browser");
+        registry.add("tawsim.exports.dir", () -> EXPORTS_DIR);
     }
 }

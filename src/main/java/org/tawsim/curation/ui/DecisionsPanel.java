@@ -173,7 +173,8 @@ class DecisionsPanel extends VerticalLayout {
     private String quote(int start, int end) {
         int from = Math.min(start, codePoints.length);
         int to = Math.min(end, codePoints.length);
-        return "«" + new String(codePoints, from, to - from) + "»";
+        // First-strong isolate: Arabic quoted inside a Latin line keeps its own direction and its place.
+        return "\u2068«" + new String(codePoints, from, to - from) + "»\u2069";
     }
 
     static String marks(CurationDecision decision) {
