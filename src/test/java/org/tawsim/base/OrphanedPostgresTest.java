@@ -43,7 +43,7 @@ class OrphanedPostgresTest {
         }
         assertThat(ProcessHandle.of(orphanPid).filter(ProcessHandle::isAlive)).as("orphaned postgres").isPresent();
 
-        try (DataFolderLock lock = lockOnceReleased()) { // the dead process's lock is gone
+        try (DataFolderLock lock = DataFolderLock.acquire(dataDir)) { // the dead process's lock is gone
             OrphanedPostgres.stopIfRunning(dataDir);
         }
         assertThat(ProcessHandle.of(orphanPid).filter(ProcessHandle::isAlive)).isEmpty();
@@ -70,22 +70,8 @@ class OrphanedPostgresTest {
             assertThat(ProcessHandle.of(serverPid).filter(ProcessHandle::isAlive)).as("the live app's server").isPresent();
         } finally {
             app.destroyForcibly().waitFor();
-            try (DataFolderLock lock = lockOnceReleased()) {
+            try (DataFolderLock lock = DataFolderLock.acquire(dataDir)) {
                 OrphanedPostgres.stopIfRunning(dataDir);
-            }
-        }
-    }
-
-    /** The kernel drops a killed process's locks as it exits; give a busy machine a moment for that. */
-    private DataFolderLock lockOnceReleased() throws Exception {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return DataFolderLock.acquire(dataDir);
-            } catch (IllegalStateException stillHeld) {
-                if (attempt == 50) {
-                    throw stillHeld;
-                }
-                Thread.sleep(200);
             }
         }
     }
@@ -106,8 +92,11 @@ class OrphanedPostgresTest {
     }
 
     static final class CrashingApp {
+        /** Held until the process dies, like the app's bean; unreferenced, its channel could be collected and unlocked. */
+        static DataFolderLock lock;
+
         public static void main(String[] args) throws Exception {
-            DataFolderLock.acquire(Path.of(args[0])); // held until the process dies, like the app's
+            lock = DataFolderLock.acquire(Path.of(args[0]));
             EmbeddedPostgres postgres = EmbeddedDatabaseConfiguration.configure(Path.of(args[0]), 0).start();
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("create table kept (note text)");
