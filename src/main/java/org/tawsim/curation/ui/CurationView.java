@@ -97,7 +97,7 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
                 Feedback.error(e);
             }
         }, decision -> editor.mark(DecisionsPanel.marks(decision)));
-        panel[0].setWidth("22em"); // the text keeps most of the width
+        panel[0].setWidth("28em");
         panel[0].getStyle().set("flex-shrink", "0").set("overflow", "auto");
         panel[0].show(current.decisions());
         HorizontalLayout body = new HorizontalLayout(editor, panel[0]);
