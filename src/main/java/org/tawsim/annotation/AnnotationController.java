@@ -1,6 +1,5 @@
 package org.tawsim.annotation;
 
-import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -8,7 +7,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tawsim.account.CurrentUser;
-import org.tawsim.base.UserError;
 
 /**
  * The annotator's layer over HTTP, used by the editor and by scripts. Offsets are Unicode code points.
@@ -17,9 +15,6 @@ import org.tawsim.base.UserError;
 @RestController
 @RequestMapping("/api/v1/documents/{documentId}")
 class AnnotationController {
-
-    record OperationRequest(long baseRevision, UUID opId, Operation operation) {
-    }
 
     private final AnnotationService annotations;
     private final CurrentUser currentUser;
@@ -36,9 +31,6 @@ class AnnotationController {
 
     @PostMapping("/operations")
     OperationResult apply(@PathVariable long documentId, @RequestBody OperationRequest request) {
-        if (request.operation() == null) {
-            throw new UserError("operation.error.missing");
-        }
-        return annotations.apply(currentUser.require(), documentId, request.baseRevision(), request.opId(), request.operation());
+        return annotations.apply(currentUser.require(), documentId, request.baseRevision(), request.opId(), request.requireOperation());
     }
 }

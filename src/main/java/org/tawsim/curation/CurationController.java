@@ -1,6 +1,5 @@
 package org.tawsim.curation;
 
-import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -8,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tawsim.account.CurrentUser;
 import org.tawsim.annotation.Layer;
-import org.tawsim.annotation.Operation;
+import org.tawsim.annotation.OperationRequest;
 import org.tawsim.annotation.OperationResult;
 import org.tawsim.base.UserError;
 import org.tawsim.curation.merge.Rule;
@@ -27,9 +26,6 @@ class CurationController {
     }
 
     record StatusRequest(boolean curated) {
-    }
-
-    record OperationRequest(long baseRevision, UUID opId, Operation operation) {
     }
 
     private final CurationService curation;
@@ -75,10 +71,7 @@ class CurationController {
 
     @PostMapping("/api/v1/curation/documents/{documentId}/operations")
     OperationResult apply(@PathVariable long documentId, @RequestBody OperationRequest request) {
-        if (request.operation() == null) {
-            throw new UserError("operation.error.missing");
-        }
-        return curation.applyToGold(currentUser.require(), documentId, request.baseRevision(), request.opId(), request.operation());
+        return curation.applyToGold(currentUser.require(), documentId, request.baseRevision(), request.opId(), request.requireOperation());
     }
 
     @GetMapping("/api/v1/projects/{projectId}/curation")
