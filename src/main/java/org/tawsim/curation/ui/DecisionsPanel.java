@@ -142,6 +142,10 @@ class DecisionsPanel extends VerticalLayout {
                     e -> onChoice.accept(new Choice(decision, Outcome.ACCEPTED, chosen)));
             accept.setId("decision-" + index + "-candidate-" + (c + 1));
             accept.addClassName("curation-candidate");
+            // Long candidates (text, label, supporters) wrap inside the panel instead of widening it.
+            accept.getStyle().set("white-space", "normal").set("height", "auto").set("max-width", "100%")
+                    .set("min-height", "var(--lumo-button-size)").set("text-align", "start")
+                    .set("padding-block", "var(--lumo-space-xs)");
             if (Integer.valueOf(c).equals(decision.chosen())) {
                 accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             }
