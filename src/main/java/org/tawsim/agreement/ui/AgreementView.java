@@ -11,9 +11,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.tawsim.account.CurrentUser;
 import org.tawsim.account.UserAccount;
@@ -29,10 +32,13 @@ import org.tawsim.project.Member;
 import org.tawsim.project.Project;
 import org.tawsim.project.ProjectService;
 
-/** The lead's agreement dashboard: pair matrix, labels, documents with the lowest agreement, label confusion. */
+/**
+ * The lead's agreement dashboard: pair matrix, labels, documents with the lowest agreement, label confusion. It
+ * opens for whoever leads a project by project role (an annotator account may lead one) and for admins.
+ */
 @Route("agreement")
-@RolesAllowed({"ADMIN", "LEAD"})
-public class AgreementView extends VerticalLayout implements HasDynamicTitle {
+@PermitAll
+public class AgreementView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final AgreementService agreement;
     private final ProjectService projects;
@@ -80,6 +86,13 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
             results.add(new Paragraph(getTranslation("agreement.no-projects")));
         } else {
             project.setValue(led.get(0));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!agreement.mayOpenDashboard(user)) {
+            event.rerouteToError(NotFoundException.class, getTranslation("agreement.no-projects"));
         }
     }
 
