@@ -50,6 +50,7 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle, Be
     private final DocumentService documents;
     private final Select<PairMeasure> measure = new Select<>();
     private final VerticalLayout results = new VerticalLayout();
+    private final List<Project> led;
 
     public AgreementView(AgreementService agreement, ProjectService projects, DocumentService documents, CurrentUser currentUser) {
         this.agreement = agreement;
@@ -58,7 +59,7 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle, Be
         this.user = currentUser.require();
         setSizeFull();
 
-        List<Project> led = projects.visibleTo(user).stream().filter(p -> projects.canManage(user, p.id())).toList();
+        led = projects.visibleTo(user).stream().filter(p -> projects.canManage(user, p.id())).toList();
         project.setLabel(getTranslation("project.name"));
         project.setId("agreement-project");
         project.setItems(led);
@@ -93,7 +94,18 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle, Be
     public void beforeEnter(BeforeEnterEvent event) {
         if (!agreement.mayOpenDashboard(user)) {
             event.rerouteToError(NotFoundException.class, getTranslation("agreement.no-projects"));
+            return;
         }
+        // ?project=<id> (the project page's link) chooses that project when the user leads it
+        event.getLocation().getQueryParameters().getSingleParameter("project")
+                .flatMap(id -> led.stream().filter(p -> Long.toString(p.id()).equals(id)).findFirst())
+                .filter(p -> !p.equals(project.getValue()))
+                .ifPresent(project::setValue);
+    }
+
+    /** The address of the dashboard for one project. */
+    public static String forProject(long projectId) {
+        return "agreement?project=" + projectId;
     }
 
     private void projectChosen() {

@@ -1,5 +1,6 @@
 package org.tawsim.project.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.tawsim.account.AccountService;
 import org.tawsim.account.CurrentUser;
 import org.tawsim.account.UserAccount;
+import org.tawsim.agreement.ui.AgreementView;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.ui.AssignmentPanel;
 import org.tawsim.audit.AuditService;
@@ -79,8 +81,14 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         removeAll();
         H2 heading = new H2(project.name());
         heading.getElement().setAttribute("dir", "auto");
+        boolean lead = projects.canManage(user, projectId);
         HorizontalLayout header = new HorizontalLayout(heading);
         header.setAlignItems(Alignment.BASELINE);
+        if (lead) {
+            Anchor agreementLink = new Anchor(AgreementView.forProject(projectId), getTranslation("nav.agreement"));
+            agreementLink.setId("project-agreement");
+            header.add(agreementLink);
+        }
         if (backups.mayBackUp(user, projectId)) {
             header.add(new BackupDownload(user, project, backups, backupFiles));
         }
@@ -88,7 +96,6 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         if (!project.description().isBlank()) {
             add(new Paragraph(project.description()));
         }
-        boolean lead = projects.canManage(user, projectId);
         TabSheet tabs = new TabSheet();
         tabs.setId("project-tabs");
         tabs.setSizeFull();
