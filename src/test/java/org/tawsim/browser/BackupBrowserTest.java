@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tawsim.account.AccountService;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.ProjectService;
 import org.tawsim.support.BrowserTest;
@@ -31,6 +32,8 @@ class BackupBrowserTest extends BrowserTest {
     DocumentService documents;
     @Autowired
     ProjectService projects;
+    @Autowired
+    AccountService accounts;
 
     @Test
     void aLeadDownloadsABackupAndRestoresItUnderANewName() throws Exception {
@@ -61,6 +64,7 @@ class BackupBrowserTest extends BrowserTest {
         openRestoreDialog();
         upload("backup.json", backup);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("restore-chosen"), "2 documents"));
+        screenshot("restore-dialog.png");
         WebElement name = driver.findElement(By.cssSelector("#restore-name input"));
         name.clear();
         name.sendKeys(restoredName);
@@ -74,20 +78,24 @@ class BackupBrowserTest extends BrowserTest {
     @Test
     void aFileThatIsNoBackupIsRefusedInWords() throws Exception {
         Teams.Team team = teams.create("Not a backup", "annotator");
+        // in Arabic, right to left: the messages are the translated ones
+        accounts.setLanguage(team.lead().id(), "ar");
         logIn(team.lead().login(), Teams.PASSWORD);
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
         driver.get(url("projects"));
 
         openRestoreDialog();
         upload("broken.json", "{\"format\": \"tawsim-project-backup\", \"documents\": [");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("restore-error"), "is not a readable JSON file"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("restore-error"), "ليس ملف JSON مقروءًا"));
+        assertThat(js("return document.documentElement.dir")).isEqualTo("rtl");
+        screenshot("restore-dialog-error-ar.png");
         assertThat(driver.findElement(By.id("restore-error")).getText()).doesNotContain("Exception");
         assertThat(driver.findElement(By.id("restore-start")).getDomAttribute("disabled")).isNotNull();
 
         driver.get(url("projects"));
         openRestoreDialog();
         upload("other.json", "{\"format\": \"something-else\", \"version\": 1, \"name\": \"Other\"}");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("restore-error"), "not a Tawsim project backup"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("restore-error"), "ليس نسخة احتياطية لمشروع"));
         assertThat(projects.findByName("Other")).isEmpty();
     }
 
