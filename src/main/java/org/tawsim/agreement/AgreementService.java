@@ -62,6 +62,11 @@ public class AgreementService {
     }
 
     /** The project's annotators, by login: the people agreement can compare. */
+    /** The dashboard opens for those who lead some project (by project role) and admins, as the API answers them. */
+    public boolean mayOpenDashboard(UserAccount user) {
+        return projects.holdsRoleInAnyProject(user, ProjectRole.LEAD);
+    }
+
     public List<Member> annotators(UserAccount lead, long projectId) {
         projects.requireLead(lead, projectId);
         return projects.members(lead, projectId).stream().filter(m -> m.role() == ProjectRole.ANNOTATOR).toList();

@@ -34,6 +34,16 @@ public class BackupService {
         this.projects = projects;
     }
 
+    /** The same rule as {@link #backup}: leads of the project, by their project role, and admins. */
+    public boolean mayBackUp(UserAccount user, long projectId) {
+        return projects.canManage(user, projectId);
+    }
+
+    /** A restore creates a project, so it takes who may create one: admins and leads by system role. */
+    public boolean mayRestore(UserAccount user) {
+        return user.role() == SystemRole.ADMIN || user.role() == SystemRole.LEAD;
+    }
+
     public ProjectBackup backup(UserAccount lead, long projectId) {
         projects.requireLead(lead, projectId);
         return repository.read(projectId).orElseThrow(() -> new UserError("project.error.missing"));
@@ -47,13 +57,16 @@ public class BackupService {
      */
     @Transactional
     public long restore(UserAccount user, ProjectBackup backup, String name) {
-        if (user.role() != SystemRole.ADMIN && user.role() != SystemRole.LEAD) {
+        if (!mayRestore(user)) {
             throw new AccessDeniedException("Only admins and leads restore projects");
         }
-        if (backup == null || !ProjectBackup.FORMAT.equals(backup.format()) || backup.version() != 1) {
+        if (backup == null || !backup.complete()) {
             throw new UserError("backup.error.format");
         }
-        String projectName = name == null || name.isBlank() ? backup.name() : name.strip();
+        String projectName = name == null || name.isBlank() ? backup.name().strip() : name.strip();
+        if (projectName.isEmpty() || projectName.length() > 200) {
+            throw new UserError("project.error.name");
+        }
         if (repository.projectNameTaken(projectName)) {
             throw new UserError("project.error.taken", projectName);
         }

@@ -2,6 +2,7 @@ package org.tawsim.backup;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A whole project in one JSON document: what a restore needs to rebuild it in another (or an empty) database.
@@ -13,6 +14,19 @@ public record ProjectBackup(String format, int version, String name, String desc
                             List<UserEntry> users, List<MemberEntry> members, List<DocumentEntry> documents) {
 
     public static final String FORMAT = "tawsim-project-backup";
+
+    /** Whether every list a restore walks is there: a hand-edited or truncated file may lack one. */
+    public boolean complete() {
+        return FORMAT.equals(format) && version == 1 && name != null && present(labels) && present(users)
+                && present(members) && present(documents)
+                && documents.stream().allMatch(d -> present(d.assignments()) && present(d.layers())
+                        && d.layers().stream().allMatch(l -> present(l.spans()) && present(l.chains())
+                                && l.chains().stream().allMatch(ProjectBackup::present)));
+    }
+
+    private static boolean present(List<?> list) {
+        return list != null && list.stream().allMatch(Objects::nonNull);
+    }
 
     public record LabelEntry(String name, String colour, String hotkey, int position) {
     }

@@ -51,6 +51,11 @@ public class ExportService {
         }
     }
 
+    /** The exports page opens for those who may export some project: leads and viewers by project role, admins. */
+    public boolean mayOpenExports(UserAccount user) {
+        return projects.holdsRoleInAnyProject(user, ProjectRole.LEAD, ProjectRole.VIEWER);
+    }
+
     /** Projects the user may export, for the exports page. */
     public List<Project> exportableProjects(UserAccount user) {
         return projects.visibleTo(user).stream().filter(p -> mayExport(user, p.id())).toList();

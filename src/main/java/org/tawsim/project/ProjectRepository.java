@@ -5,6 +5,7 @@ import static org.tawsim.db.Tables.LABEL;
 import static org.tawsim.db.Tables.PROJECT;
 import static org.tawsim.db.Tables.PROJECT_MEMBER;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -79,6 +80,11 @@ class ProjectRepository {
                 .onConflict(PROJECT_MEMBER.PROJECT_ID, PROJECT_MEMBER.USER_ID)
                 .doUpdate().set(PROJECT_MEMBER.ROLE, role.dbValue())
                 .execute();
+    }
+
+    boolean holdsAnyRole(long userId, Collection<ProjectRole> roles) {
+        return dsl.fetchExists(PROJECT_MEMBER, PROJECT_MEMBER.USER_ID.eq(userId)
+                .and(PROJECT_MEMBER.ROLE.in(roles.stream().map(ProjectRole::dbValue).toList())));
     }
 
     Optional<ProjectRole> role(long projectId, long userId) {

@@ -76,6 +76,14 @@ public class ProjectService {
         return projects.role(projectId, user.id());
     }
 
+    /**
+     * Whether the user holds one of these roles in some project (admins always do). Pages that serve several
+     * projects (agreement, exports) open on this: it is the project role that counts, not the system role.
+     */
+    public boolean holdsRoleInAnyProject(UserAccount user, ProjectRole... roles) {
+        return user.role() == SystemRole.ADMIN || projects.holdsAnyRole(user.id(), List.of(roles));
+    }
+
     public boolean canManage(UserAccount user, long projectId) {
         return user.role() == SystemRole.ADMIN || role(user, projectId).filter(r -> r == ProjectRole.LEAD).isPresent();
     }

@@ -6,10 +6,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tawsim.account.UserAccount;
+import org.tawsim.project.ProjectRole;
+import org.tawsim.project.ProjectService;
 import org.tawsim.support.BrowserTest;
+import org.tawsim.support.Teams;
 
 /** The demo lead opens the agreement dashboard of the demo project. */
 class AgreementBrowserTest extends BrowserTest {
+
+    @Autowired
+    Teams teams;
+    @Autowired
+    ProjectService projects;
 
     @Test
     void leadSeesThePairMatrixAndTheDocuments() {
@@ -41,5 +51,21 @@ class AgreementBrowserTest extends BrowserTest {
         driver.get(url("agreement"));
         waitForVaadin();
         assertThat(driver.findElements(By.id("agreement-group"))).isEmpty();
+    }
+
+    @Test
+    void anAnnotatorAccountThatLeadsAProjectOpensItsDashboardFromTheProjectPage() {
+        Teams.Team team = teams.create("Led by an annotator", "annotator", "second");
+        UserAccount annotatorLead = team.annotator(0);
+        projects.addMember(team.lead(), team.project().id(), annotatorLead.login(), ProjectRole.LEAD);
+
+        logIn(annotatorLead.login(), Teams.PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
+        assertThat(driver.findElement(By.tagName("vaadin-side-nav")).getText()).contains("Agreement");
+        driver.get(url("project/" + team.project().id()));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("project-agreement"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agreement-project")));
+        waitForVaadin();
+        assertThat(driver.findElement(By.id("agreement-project")).getText()).contains(team.project().name());
     }
 }

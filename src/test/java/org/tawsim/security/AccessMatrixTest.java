@@ -5,6 +5,7 @@ import static org.tawsim.security.AccessTable.Principal.ADMIN;
 import static org.tawsim.security.AccessTable.Principal.ANNOTATOR;
 import static org.tawsim.security.AccessTable.Principal.ANNOTATOR_ASSIGNED;
 import static org.tawsim.security.AccessTable.Principal.ANNOTATOR_ELSEWHERE;
+import static org.tawsim.security.AccessTable.Principal.ANNOTATOR_LEADING;
 import static org.tawsim.security.AccessTable.Principal.ANONYMOUS;
 import static org.tawsim.security.AccessTable.Principal.LEAD;
 import static org.tawsim.security.AccessTable.Principal.LEAD_ELSEWHERE;
@@ -142,6 +143,9 @@ class AccessMatrixTest extends BrowserTest {
                     UUID.randomUUID(), new Operation.CreateSpan(4, 10, label));
             assignments.markDone(annotator, curatedDocumentId);
         }
+        // an annotator account made a lead of this project: project roles, not system roles, decide
+        users.put(ANNOTATOR_LEADING, account("ann-lead", SystemRole.ANNOTATOR));
+        projects.addMember(team.lead(), projectId, users.get(ANNOTATOR_LEADING).login(), ProjectRole.LEAD);
         try {
             backupJson = json.writeValueAsString(backups.backup(team.lead(), projectId));
         } catch (JsonProcessingException e) {
@@ -266,7 +270,7 @@ class AccessMatrixTest extends BrowserTest {
         }
         if (path.endsWith("/operations")) {
             // Each allowed principal adds its own one-character span to gold, so no call repeats another.
-            long revision = who == ADMIN || who == LEAD
+            long revision = who == ADMIN || who == LEAD || who == ANNOTATOR_LEADING
                     ? annotations.goldLayer(users.get(LEAD), curatedDocumentId).revision() : 0;
             return "{\"baseRevision\":" + revision + ",\"opId\":\"" + UUID.randomUUID()
                     + "\",\"operation\":{\"type\":\"create_span\",\"start\":" + who.ordinal() + ",\"end\":"

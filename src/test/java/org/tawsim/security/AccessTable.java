@@ -11,54 +11,55 @@ import java.util.Set;
  * route or endpoint without a row here fails the build.
  *
  * <p>The root route is written {@code /}. Columns: {@code admin} system admin; {@code lead} lead of the project; {@code lead'} a system lead
- * who is not a member; {@code ann+} annotator of the project with the document assigned; {@code ann}
+ * who is not a member (and leads no project); {@code lead*} an account whose system role is annotator and
+ * who is a lead of the project by project role; {@code ann+} annotator of the project with the document assigned; {@code ann}
  * annotator of the project without it; {@code ann'} annotator of another project; {@code view} a viewer
  * of the project (ML engineer; over the API with an API token); {@code view'} a viewer who is not a
- * member; {@code anon} nobody logged in. An API token opens /api/** only, so {@code view} is refused
+ * member (of any project); {@code anon} nobody logged in. An API token opens /api/** only, so {@code view} is refused
  * the OpenAPI pages (a viewer logged in with a password reads them like {@code view'}). {@code Y} = allowed, {@code -} = refused.
  */
 final class AccessTable {
 
-    enum Principal { ADMIN, LEAD, LEAD_ELSEWHERE, ANNOTATOR_ASSIGNED, ANNOTATOR, ANNOTATOR_ELSEWHERE, VIEWER, VIEWER_ELSEWHERE, ANONYMOUS }
+    enum Principal { ADMIN, LEAD, LEAD_ELSEWHERE, ANNOTATOR_LEADING, ANNOTATOR_ASSIGNED, ANNOTATOR, ANNOTATOR_ELSEWHERE, VIEWER, VIEWER_ELSEWHERE, ANONYMOUS }
 
     // Views are keyed by their Vaadin route template; endpoints by method and Spring path pattern.
     private static final String TABLE = """
-            # row                                                                     admin lead lead' ann+ ann ann' view view' anon
-            view  login                                                                 Y    Y    Y    Y    Y   Y    Y    Y    Y
-            view  /                                                                   Y    Y    Y    Y    Y   Y    Y    Y    -
-            view  account                                                             Y    Y    Y    Y    Y   Y    Y    Y    -
-            view  projects                                                              Y    Y    Y    Y    Y   Y    Y    Y    -
-            view  project/:___url_parameter                                             Y    Y    -    Y    Y   -    Y    -    -
-            view  documents/:___url_parameter                                           Y    Y    -    Y    -   -    Y    -    -
-            view  agreement                                                             Y    Y    Y    -    -   -    -    -    -
-            view  exports                                                               Y    Y    Y    -    -   -    Y    Y    -
-            view  admin                                                                 Y    -    -    -    -   -    -    -    -
-            view  curation/:___url_parameter                                            Y    Y    -    -    -   -    -    -    -
-            GET   /api/v1/documents/{documentId}/layer                                  -    -    -    Y    -   -    -    -    -
-            POST  /api/v1/documents/{documentId}/operations                             -    -    -    Y    -   -    -    -    -
-            GET   /api/v1/projects/{projectId}/agreement                                Y    Y    -    -    -   -    -    -    -
-            GET   /api/v1/projects/{projectId}/agreement/documents/{documentId}/disagreements Y Y -    -    -   -    -    -    -
-            GET   /api/v1/projects/{projectId}/agreement/gold                           Y    Y    -    -    -   -    -    -    -
-            GET   /api/v1/projects/{projectId}/curation                                 Y    Y    -    -    -   -    -    -    -
-            GET   /api/v1/curation/documents/{documentId}                               Y    Y    -    -    -   -    -    -    -
-            POST  /api/v1/curation/documents/{documentId}/start                         Y    Y    -    -    -   -    -    -    -
-            POST  /api/v1/curation/decisions/{decisionId}                               Y    Y    -    -    -   -    -    -    -
-            POST  /api/v1/curation/documents/{documentId}/status                        Y    Y    -    -    -   -    -    -    -
-            GET   /api/v1/curation/documents/{documentId}/layer                         Y    Y    -    -    -   -    -    -    -
-            POST  /api/v1/curation/documents/{documentId}/operations                    Y    Y    -    -    -   -    -    -    -
-            GET   /api/v1/projects/{projectId}/backup                                   Y    Y    -    -    -   -    -    -    -
-            POST  /api/v1/projects/restore                                              Y    Y    Y    -    -   -    -    -    -
-            POST  /api/v1/projects/{projectId}/exports                                  Y    Y    -    -    -   -    Y    -    -
-            GET   /api/v1/projects/{projectId}/exports                                  Y    Y    -    -    -   -    Y    -    -
-            GET   /api/v1/projects/{projectId}/exports/{exportId}                       Y    Y    -    -    -   -    Y    -    -
-            GET   /api/v1/projects/{projectId}/exports/{exportId}/files/{name}          Y    Y    -    -    -   -    Y    -    -
-            GET   /api/v1/projects/{projectId}/exports/{exportId}/zip                   Y    Y    -    -    -   -    Y    -    -
-            GET   /v3/api-docs                                                          Y    Y    Y    Y    Y   Y    -    Y    -
-            GET   /v3/api-docs.yaml                                                     Y    Y    Y    Y    Y   Y    -    Y    -
-            GET   /v3/api-docs/swagger-config                                           Y    Y    Y    Y    Y   Y    -    Y    -
-            GET   /swagger-ui.html                                                      Y    Y    Y    Y    Y   Y    -    Y    -
-            POST  /connect/{endpoint}/{method}                                          -    -    -    -    -   -    -    -    -
-            ANY   /error                                                                Y    Y    Y    Y    Y   Y    -    Y    -
+            # row                                                                         admin lead lead' lead* ann+ ann ann' view view' anon
+            view  login                                                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+            view  /                                                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    -
+            view  account                                                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    -
+            view  projects                                                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    -
+            view  project/:___url_parameter                                                 Y    Y    -    Y    Y    Y    -    Y    -    -
+            view  documents/:___url_parameter                                               Y    Y    -    Y    Y    -    -    Y    -    -
+            view  agreement                                                                 Y    Y    -    Y    -    -    -    -    -    -
+            view  exports                                                                   Y    Y    -    Y    -    -    -    Y    -    -
+            view  admin                                                                     Y    -    -    -    -    -    -    -    -    -
+            view  curation/:___url_parameter                                                Y    Y    -    Y    -    -    -    -    -    -
+            GET   /api/v1/documents/{documentId}/layer                                      -    -    -    -    Y    -    -    -    -    -
+            POST  /api/v1/documents/{documentId}/operations                                 -    -    -    -    Y    -    -    -    -    -
+            GET   /api/v1/projects/{projectId}/agreement                                    Y    Y    -    Y    -    -    -    -    -    -
+            GET   /api/v1/projects/{projectId}/agreement/documents/{documentId}/disagreements Y    Y    -    Y    -    -    -    -    -    -
+            GET   /api/v1/projects/{projectId}/agreement/gold                               Y    Y    -    Y    -    -    -    -    -    -
+            GET   /api/v1/projects/{projectId}/curation                                     Y    Y    -    Y    -    -    -    -    -    -
+            GET   /api/v1/curation/documents/{documentId}                                   Y    Y    -    Y    -    -    -    -    -    -
+            POST  /api/v1/curation/documents/{documentId}/start                             Y    Y    -    Y    -    -    -    -    -    -
+            POST  /api/v1/curation/decisions/{decisionId}                                   Y    Y    -    Y    -    -    -    -    -    -
+            POST  /api/v1/curation/documents/{documentId}/status                            Y    Y    -    Y    -    -    -    -    -    -
+            GET   /api/v1/curation/documents/{documentId}/layer                             Y    Y    -    Y    -    -    -    -    -    -
+            POST  /api/v1/curation/documents/{documentId}/operations                        Y    Y    -    Y    -    -    -    -    -    -
+            GET   /api/v1/projects/{projectId}/backup                                       Y    Y    -    Y    -    -    -    -    -    -
+            POST  /api/v1/projects/restore                                                  Y    Y    Y    -    -    -    -    -    -    -
+            POST  /api/v1/projects/{projectId}/exports                                      Y    Y    -    Y    -    -    -    Y    -    -
+            GET   /api/v1/projects/{projectId}/exports                                      Y    Y    -    Y    -    -    -    Y    -    -
+            GET   /api/v1/projects/{projectId}/exports/{exportId}                           Y    Y    -    Y    -    -    -    Y    -    -
+            GET   /api/v1/projects/{projectId}/exports/{exportId}/files/{name}              Y    Y    -    Y    -    -    -    Y    -    -
+            GET   /api/v1/projects/{projectId}/exports/{exportId}/zip                       Y    Y    -    Y    -    -    -    Y    -    -
+            GET   /v3/api-docs                                                              Y    Y    Y    Y    Y    Y    Y    -    Y    -
+            GET   /v3/api-docs.yaml                                                         Y    Y    Y    Y    Y    Y    Y    -    Y    -
+            GET   /v3/api-docs/swagger-config                                               Y    Y    Y    Y    Y    Y    Y    -    Y    -
+            GET   /swagger-ui.html                                                          Y    Y    Y    Y    Y    Y    Y    -    Y    -
+            POST  /connect/{endpoint}/{method}                                              -    -    -    -    -    -    -    -    -    -
+            ANY   /error                                                                    Y    Y    Y    Y    Y    Y    Y    -    Y    -
             """;
 
     private AccessTable() {

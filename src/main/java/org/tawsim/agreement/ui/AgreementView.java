@@ -11,9 +11,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.tawsim.account.CurrentUser;
 import org.tawsim.account.UserAccount;
@@ -29,10 +32,13 @@ import org.tawsim.project.Member;
 import org.tawsim.project.Project;
 import org.tawsim.project.ProjectService;
 
-/** The lead's agreement dashboard: pair matrix, labels, documents with the lowest agreement, label confusion. */
+/**
+ * The lead's agreement dashboard: pair matrix, labels, documents with the lowest agreement, label confusion. It
+ * opens for whoever leads a project by project role (an annotator account may lead one) and for admins.
+ */
 @Route("agreement")
-@RolesAllowed({"ADMIN", "LEAD"})
-public class AgreementView extends VerticalLayout implements HasDynamicTitle {
+@PermitAll
+public class AgreementView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final AgreementService agreement;
     private final ProjectService projects;
@@ -44,6 +50,7 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
     private final DocumentService documents;
     private final Select<PairMeasure> measure = new Select<>();
     private final VerticalLayout results = new VerticalLayout();
+    private final List<Project> led;
 
     public AgreementView(AgreementService agreement, ProjectService projects, DocumentService documents, CurrentUser currentUser) {
         this.agreement = agreement;
@@ -52,7 +59,7 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
         this.user = currentUser.require();
         setSizeFull();
 
-        List<Project> led = projects.visibleTo(user).stream().filter(p -> projects.canManage(user, p.id())).toList();
+        led = projects.visibleTo(user).stream().filter(p -> projects.canManage(user, p.id())).toList();
         project.setLabel(getTranslation("project.name"));
         project.setId("agreement-project");
         project.setItems(led);
@@ -81,6 +88,24 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
         } else {
             project.setValue(led.get(0));
         }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!agreement.mayOpenDashboard(user)) {
+            event.rerouteToError(NotFoundException.class, getTranslation("agreement.no-projects"));
+            return;
+        }
+        // ?project=<id> (the project page's link) chooses that project when the user leads it
+        event.getLocation().getQueryParameters().getSingleParameter("project")
+                .flatMap(id -> led.stream().filter(p -> Long.toString(p.id()).equals(id)).findFirst())
+                .filter(p -> !p.equals(project.getValue()))
+                .ifPresent(project::setValue);
+    }
+
+    /** The address of the dashboard for one project. */
+    public static String forProject(long projectId) {
+        return "agreement?project=" + projectId;
     }
 
     private void projectChosen() {

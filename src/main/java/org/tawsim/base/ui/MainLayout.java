@@ -20,6 +20,8 @@ import org.tawsim.account.AccountService;
 import org.tawsim.account.CurrentUser;
 import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
+import org.tawsim.agreement.AgreementService;
+import org.tawsim.export.ExportService;
 
 /** The shell around every page after login: navigation, language choice, who is logged in. */
 @Layout
@@ -28,13 +30,14 @@ public class MainLayout extends AppLayout {
 
     private static final Map<String, String> LANGUAGES = Map.of("en", "English", "ar", "العربية");
 
-    public MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authentication,
+                      AgreementService agreement, ExportService exports) {
         UserAccount user = currentUser.require();
         setPrimarySection(Section.DRAWER);
 
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("tawsim-brand");
-        addToDrawer(brand, navigation(user.role()));
+        addToDrawer(brand, navigation(user, agreement.mayOpenDashboard(user), exports.mayOpenExports(user)));
 
         Select<String> language = new Select<>();
         language.setId("ui-language");
@@ -64,17 +67,18 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
     }
 
-    private SideNav navigation(SystemRole role) {
+    /** Only the pages this user may open: agreement and exports follow the user's project roles. */
+    private SideNav navigation(UserAccount user, boolean agreementPage, boolean exportsPage) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.my-documents"), "", VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.projects"), "projects", VaadinIcon.FOLDER_O.create()));
-        if (role == SystemRole.ADMIN || role == SystemRole.LEAD) {
+        if (agreementPage) {
             nav.addItem(new SideNavItem(getTranslation("nav.agreement"), "agreement", VaadinIcon.SCALE.create()));
         }
-        if (role != SystemRole.ANNOTATOR) {
+        if (exportsPage) {
             nav.addItem(new SideNavItem(getTranslation("nav.exports"), "exports", VaadinIcon.DOWNLOAD.create()));
         }
-        if (role == SystemRole.ADMIN) {
+        if (user.role() == SystemRole.ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin", VaadinIcon.COG_O.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.account"), "account", VaadinIcon.USER.create()));

@@ -15,9 +15,12 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 import org.tawsim.account.CurrentUser;
@@ -36,10 +39,11 @@ import org.tawsim.project.Project;
 /**
  * Corpus exports for leads, admins and ML engineers: choose project, format and sources, run the export in
  * the background (the page polls for progress), then download its files; earlier exports are listed below.
+ * Who leads or views a project by project role may open it, whatever their system role.
  */
 @Route("exports")
-@RolesAllowed({"ADMIN", "LEAD", "VIEWER"})
-public class ExportsView extends VerticalLayout implements HasDynamicTitle {
+@PermitAll
+public class ExportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final int POLL_MILLIS = 500;
 
@@ -123,6 +127,13 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
         add(choices, split, ratios, action, list);
         if (exportable.size() == 1) {
             project.setValue(exportable.get(0));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!exports.mayOpenExports(user)) {
+            event.rerouteToError(NotFoundException.class, getTranslation("export.no-projects"));
         }
     }
 

@@ -1,7 +1,9 @@
 package org.tawsim.project.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
@@ -14,10 +16,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.tawsim.account.AccountService;
 import org.tawsim.account.CurrentUser;
 import org.tawsim.account.UserAccount;
+import org.tawsim.agreement.ui.AgreementView;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.ui.AssignmentPanel;
 import org.tawsim.audit.AuditService;
 import org.tawsim.audit.ui.HistoryDialog;
+import org.tawsim.backup.BackupFile;
+import org.tawsim.backup.BackupService;
+import org.tawsim.backup.ui.BackupDownload;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.ui.ProjectDocumentsPanel;
@@ -41,11 +47,13 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     private final CorpusImportService corpusImports;
     private final CurationService curation;
     private final AuditService audit;
+    private final BackupService backups;
+    private final BackupFile backupFiles;
     private String title = "";
 
     public ProjectView(CurrentUser currentUser, ProjectService projects, DocumentService documents,
                        AssignmentService assignments, AccountService accounts, CorpusImportService corpusImports,
-                       CurationService curation, AuditService audit) {
+                       CurationService curation, AuditService audit, BackupService backups, BackupFile backupFiles) {
         this.currentUser = currentUser;
         this.projects = projects;
         this.documents = documents;
@@ -54,6 +62,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         this.corpusImports = corpusImports;
         this.curation = curation;
         this.audit = audit;
+        this.backups = backups;
+        this.backupFiles = backupFiles;
         setSizeFull();
     }
 
@@ -71,11 +81,21 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         removeAll();
         H2 heading = new H2(project.name());
         heading.getElement().setAttribute("dir", "auto");
-        add(heading);
+        boolean lead = projects.canManage(user, projectId);
+        HorizontalLayout header = new HorizontalLayout(heading);
+        header.setAlignItems(Alignment.BASELINE);
+        if (lead) {
+            Anchor agreementLink = new Anchor(AgreementView.forProject(projectId), getTranslation("nav.agreement"));
+            agreementLink.setId("project-agreement");
+            header.add(agreementLink);
+        }
+        if (backups.mayBackUp(user, projectId)) {
+            header.add(new BackupDownload(user, project, backups, backupFiles));
+        }
+        add(header);
         if (!project.description().isBlank()) {
             add(new Paragraph(project.description()));
         }
-        boolean lead = projects.canManage(user, projectId);
         TabSheet tabs = new TabSheet();
         tabs.setId("project-tabs");
         tabs.setSizeFull();

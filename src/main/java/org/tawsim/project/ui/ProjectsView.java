@@ -17,11 +17,14 @@ import jakarta.annotation.security.PermitAll;
 import org.tawsim.account.CurrentUser;
 import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
+import org.tawsim.backup.BackupFile;
+import org.tawsim.backup.BackupService;
+import org.tawsim.backup.ui.RestoreDialog;
 import org.tawsim.base.UserError;
 import org.tawsim.project.Project;
 import org.tawsim.project.ProjectService;
 
-/** The projects the user belongs to (all of them for an admin); leads create new ones here. */
+/** The projects the user belongs to (all of them for an admin); leads create new ones or restore backups here. */
 @Route("projects")
 @PermitAll
 public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
@@ -30,7 +33,7 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
     private final UserAccount user;
     private final Grid<Project> grid = new Grid<>();
 
-    public ProjectsView(CurrentUser currentUser, ProjectService projects) {
+    public ProjectsView(CurrentUser currentUser, ProjectService projects, BackupService backups, BackupFile backupFiles) {
         this.projects = projects;
         this.user = currentUser.require();
         setId("projects-page");
@@ -43,6 +46,13 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
             create.setId("create-project");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(create);
+        }
+        if (backups.mayRestore(user)) {
+            Button restore = new Button(getTranslation("backup.restore"), VaadinIcon.UPLOAD_ALT.create(),
+                    e -> new RestoreDialog(user, backups, backupFiles,
+                            id -> getUI().ifPresent(ui -> ui.navigate(ProjectView.class, id))).open());
+            restore.setId("restore-project");
+            header.add(restore);
         }
         add(header);
 
