@@ -85,6 +85,9 @@ class BackupBrowserTest extends BrowserTest {
         driver.get(url("projects"));
 
         openRestoreDialog();
+        // the upload field's own button speaks Arabic too
+        assertThat((String) js("return arguments[0].i18n.addFiles.one", driver.findElement(By.id("restore-upload"))))
+                .isEqualTo("اختر ملفًا…");
         upload("broken.json", "{\"format\": \"tawsim-project-backup\", \"documents\": [");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("restore-error"), "ليس ملف JSON مقروءًا"));
         assertThat(js("return document.documentElement.dir")).isEqualTo("rtl");

@@ -19,6 +19,7 @@ import org.tawsim.backup.BackupService;
 import org.tawsim.backup.ProjectBackup;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
+import org.tawsim.base.ui.UploadTexts;
 
 /**
  * Restores a backup file as a new project: choose the file (read and checked at once, kept in memory only),
@@ -43,7 +44,7 @@ public class RestoreDialog extends Dialog {
         setHeaderTitle(getTranslation("backup.restore"));
         setWidth("36em");
 
-        Upload upload = new Upload(uploadHandler(files));
+        Upload upload = UploadTexts.translate(new Upload(uploadHandler(files)));
         upload.setId("restore-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) files.maxBytes());

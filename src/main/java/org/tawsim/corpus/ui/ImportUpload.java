@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
+import org.tawsim.base.ui.UploadTexts;
 import org.tawsim.corpus.UploadLimit;
 
 /**
@@ -36,7 +37,7 @@ public final class ImportUpload {
                 ui.access(() -> Feedback.error(error));
             }
         };
-        Upload upload = new Upload(handler);
+        Upload upload = UploadTexts.translate(new Upload(handler));
         upload.setMaxFileSize((int) limit.maxBytes());
         upload.setDropLabel(new Span(dropLabel));
         upload.addFileRejectedListener(e -> Feedback.error(new UserError(rejectedKey, e.getFileName(), limit.megabytes())));
