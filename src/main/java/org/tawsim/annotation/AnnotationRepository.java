@@ -54,6 +54,12 @@ class AnnotationRepository {
                 .fetchOptional(ANNOTATION_LAYER.REVISION);
     }
 
+    /** The layer's revision, with its row locked until the transaction ends (the layer must exist). */
+    long lockRevision(long documentId, Long annotatorId) {
+        return dsl.select(ANNOTATION_LAYER.REVISION).from(ANNOTATION_LAYER).where(layer(documentId, annotatorId))
+                .forUpdate().fetchSingle(ANNOTATION_LAYER.REVISION);
+    }
+
     long revision(long documentId, Long annotatorId) {
         return dsl.select(ANNOTATION_LAYER.REVISION).from(ANNOTATION_LAYER).where(layer(documentId, annotatorId))
                 .fetchOptional(ANNOTATION_LAYER.REVISION).orElse(0L);

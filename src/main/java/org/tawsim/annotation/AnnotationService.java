@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.Operation.CreateSpan;
@@ -85,10 +86,26 @@ public class AnnotationService {
         return applyTo(lead, null, documentId, baseRevision, opId, operation);
     }
 
-    /** Gold operations made by the server for the lead (pre-merge, decisions): applied on the current revision. */
+    /**
+     * Gold operations made by the server for the lead (pre-merge, decisions): applied on the current revision.
+     * The layer row is locked first, so another lead's edit cannot slip in between reading the revision and
+     * raising it (which would fail a decision with a conflict the lead never caused).
+     */
     @Transactional
     public OperationResult applyToGold(UserAccount lead, long documentId, Operation operation) {
-        return applyToGold(lead, documentId, annotations.revision(documentId, null), null, operation);
+        annotations.ensureLayer(documentId, null);
+        return applyToGold(lead, documentId, annotations.lockRevision(documentId, null), null, operation);
+    }
+
+    /**
+     * Holds the gold layer until the caller's transaction ends, for a change made of several operations (a
+     * curation decision) that reads gold first: no other lead's edit can come between the reading and the writing.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdGold(UserAccount lead, long documentId) {
+        projects.requireLead(lead, documents.summary(lead, documentId).projectId());
+        annotations.ensureLayer(documentId, null);
+        annotations.lockRevision(documentId, null);
     }
 
     private OperationResult applyTo(UserAccount actor, Long owner, long documentId, long baseRevision, UUID opId, Operation operation) {
@@ -99,8 +116,15 @@ public class AnnotationService {
             }
         }
         annotations.ensureLayer(documentId, owner);
-        long revision = annotations.advanceRevision(documentId, owner, baseRevision)
-                .orElseThrow(() -> new RevisionConflict(baseRevision, annotations.revision(documentId, owner)));
+        Optional<Long> advanced = annotations.advanceRevision(documentId, owner, baseRevision);
+        if (advanced.isEmpty()) {
+            // The same operation sent twice at once (a retry racing its original): the second waited for the
+            // first's row lock, so its event is visible now and is answered again rather than as a conflict.
+            Optional<OperationResult> earlier = opId == null ? Optional.empty()
+                    : annotations.appliedOperation(opId).map(this::replay);
+            return earlier.orElseThrow(() -> new RevisionConflict(baseRevision, annotations.revision(documentId, owner)));
+        }
+        long revision = advanced.get();
         DocumentSummary document = documents.summary(actor, documentId);
         Context context = new Context(actor, owner, document, revision, opId);
         return dispatch(context, operation);

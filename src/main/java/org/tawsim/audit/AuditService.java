@@ -14,8 +14,9 @@ import org.tawsim.corpus.DocumentSummary;
 import org.tawsim.project.ProjectService;
 
 /**
- * Who changed which span or chain of a document and when, for the project's leads (and admins). Annotators
- * never see it: the history names every annotator and what they marked, which the rules keep from each other.
+ * Who imported a document, and who changed which span or chain of it and when, for the project's leads (and
+ * admins). Annotators never see it: the history names every annotator and what they marked, which the rules
+ * keep from each other.
  */
 @Service
 public class AuditService {
@@ -64,7 +65,13 @@ public class AuditService {
         }
         String target;
         String details;
+        ImportedFile imported = null;
         switch (event.kind()) {
+            case "document.imported" -> {
+                imported = imported(payload);
+                target = "";
+                details = describe(imported);
+            }
             case "span.created" -> {
                 target = "span " + payload.path("id").asLong();
                 details = span(payload);
@@ -99,7 +106,24 @@ public class AuditService {
             }
         }
         return new HistoryEntry(event.id(), event.occurredAt(), event.actorId(), event.actorLogin(), event.actorName(),
-                event.kind(), target, details, payload.path("revision").asLong());
+                event.kind(), target, details, payload.path("revision").asLong(), imported);
+    }
+
+    private static ImportedFile imported(JsonNode payload) {
+        List<ImportedFile.Layer> layers = new ArrayList<>();
+        for (JsonNode layer : payload.path("layers")) {
+            layers.add(new ImportedFile.Layer(layer.path("annotator").asText(), layer.path("spans").asInt(),
+                    layer.path("chains").asInt()));
+        }
+        return new ImportedFile(payload.path("file").asText(), payload.path("format").asText(), List.copyOf(layers));
+    }
+
+    /** The untranslated summary (the History dialog shows a translated one). */
+    private static String describe(ImportedFile file) {
+        List<String> parts = new ArrayList<>();
+        parts.add(file.fileName() + " (" + file.format() + ")");
+        file.layers().forEach(l -> parts.add(l.annotator() + ": " + l.spans() + " spans, " + l.chains() + " chains"));
+        return String.join("; ", parts);
     }
 
     private static String span(JsonNode span) {

@@ -27,10 +27,13 @@ class ApiErrors {
                 translate(e.messageKey(), e.args(), RequestContextUtils.getLocale(request))));
     }
 
+    /** Someone else (another tab, another lead) changed the layer first: nothing was applied, reload and retry. */
     @ExceptionHandler(RevisionConflict.class)
-    ResponseEntity<Map<String, Object>> conflict(RevisionConflict e) {
+    ResponseEntity<Map<String, Object>> conflict(RevisionConflict e, HttpServletRequest request) {
+        Object[] args = {Long.toString(e.expectedRevision()), Long.toString(e.currentRevision())};
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "revision.conflict",
-                "message", e.getMessage(), "revision", e.currentRevision()));
+                "message", translate("revision.conflict", args, RequestContextUtils.getLocale(request)),
+                "baseRevision", e.expectedRevision(), "revision", e.currentRevision()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

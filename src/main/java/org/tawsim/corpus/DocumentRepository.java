@@ -1,11 +1,13 @@
 package org.tawsim.corpus;
 
 import static org.tawsim.db.Tables.DOCUMENT;
+import static org.tawsim.db.Tables.EVENT_LOG;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.Record7;
 import org.jooq.SelectJoinStep;
@@ -67,5 +69,16 @@ class DocumentRepository {
     private static DocumentSummary toSummary(Record r) {
         return new DocumentSummary(r.get(DOCUMENT.ID), r.get(DOCUMENT.PROJECT_ID), r.get(DOCUMENT.EXTERNAL_ID),
                 r.get(DOCUMENT.TITLE), r.get(LENGTH), r.get(DOCUMENT.SOURCE_FILE), r.get(DOCUMENT.CREATED_AT));
+    }
+
+    /** The document's first history entry: who imported it, from which file (same transaction as the insert). */
+    void logImport(long actorId, long projectId, long documentId, String payloadJson) {
+        dsl.insertInto(EVENT_LOG)
+                .set(EVENT_LOG.ACTOR_ID, actorId)
+                .set(EVENT_LOG.PROJECT_ID, projectId)
+                .set(EVENT_LOG.DOCUMENT_ID, documentId)
+                .set(EVENT_LOG.KIND, "document.imported")
+                .set(EVENT_LOG.PAYLOAD, JSONB.valueOf(payloadJson))
+                .execute();
     }
 }

@@ -1,9 +1,12 @@
 package org.tawsim.corpus;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,13 +24,15 @@ public class DocumentService {
     private final ProjectService projects;
     private final List<DocumentReadPermission> readPermissions;
     private final UploadLimit limit;
+    private final ObjectMapper json;
 
     DocumentService(DocumentRepository documents, ProjectService projects, List<DocumentReadPermission> readPermissions,
-                    UploadLimit limit) {
+                    UploadLimit limit, ObjectMapper json) {
         this.documents = documents;
         this.projects = projects;
         this.readPermissions = readPermissions;
         this.limit = limit;
+        this.json = json;
     }
 
     /** How large an uploaded file may be. */
@@ -50,6 +55,7 @@ public class DocumentService {
         NewDocument doc = NewDocument.fromFile(fileName, text);
         long id = documents.insertIfAbsent(projectId, doc)
                 .orElseThrow(() -> new UserError("import.error.duplicate", fileName, doc.externalId()));
+        documents.logImport(lead.id(), projectId, id, payload(Map.of("file", fileName, "format", "text")));
         return documents.summary(id).orElseThrow();
     }
 
@@ -82,6 +88,14 @@ public class DocumentService {
         boolean granted = staff || readPermissions.stream().anyMatch(p -> p.mayRead(user, projectId, documentId));
         if (!granted) {
             throw new AccessDeniedException("No access to document " + documentId);
+        }
+    }
+
+    private String payload(Map<String, Object> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.tawsim.corpusimport;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -30,7 +33,9 @@ import org.tawsim.project.ProjectService;
 
 /**
  * Imports annotated corpus files into a project, for leads. A file is stored whole or not at all: the file is
- * read and checked completely before anything is inserted, and the inserts share one transaction.
+ * read and checked completely before anything is inserted, and the inserts share one transaction. Each
+ * imported document gets one event in its history (who imported which file, and how many spans and chains
+ * went into each annotator's layer): one row per document, not per span, however big the import.
  */
 @Service
 public class CorpusImportService {
@@ -41,11 +46,13 @@ public class CorpusImportService {
     private final CorpusImportRepository repository;
     private final ProjectService projects;
     private final UploadLimit limit;
+    private final ObjectMapper json;
 
-    CorpusImportService(CorpusImportRepository repository, ProjectService projects, UploadLimit limit) {
+    CorpusImportService(CorpusImportRepository repository, ProjectService projects, UploadLimit limit, ObjectMapper json) {
         this.repository = repository;
         this.projects = projects;
         this.limit = limit;
+        this.json = json;
     }
 
     /** How large an uploaded file may be. */
@@ -139,11 +146,14 @@ public class CorpusImportService {
             ExportDocument first = sameDocument.get(0);
             long documentId = repository.insertDocument(projectId,
                     new NewDocument(first.id(), title(first), first.text(), fileName));
+            List<Map<String, Object>> layers = new ArrayList<>();
             for (ExportDocument record : sameDocument) {
                 if (record.spans().isEmpty() && record.chains().isEmpty()) {
                     continue;
                 }
                 long annotatorId = annotatorOf(fileName, record, annotator, annotators);
+                layers.add(Map.of("annotator", loginOf(annotatorId, annotators), "spans", record.spans().size(),
+                        "chains", record.chains().size()));
                 repository.ensureLayer(documentId, annotatorId);
                 Map<Long, Long> newIds = new HashMap<>();
                 for (ExportSpan span : record.spans()) {
@@ -157,6 +167,11 @@ public class CorpusImportService {
                 spans += record.spans().size();
                 chains += record.chains().size();
             }
+            Map<String, Object> event = new LinkedHashMap<>();
+            event.put("file", fileName);
+            event.put("format", format.name().toLowerCase(Locale.ROOT));
+            event.put("layers", layers);
+            repository.logImport(lead.id(), projectId, documentId, write(event));
         }
         return new ImportResult(fileName, List.copyOf(byId.keySet()), spans, chains, skippedEmpty);
     }
@@ -203,6 +218,19 @@ public class CorpusImportService {
             throw new UserError("corpus-import.error.no-such-annotator", fileName, login);
         }
         return id;
+    }
+
+    private static String loginOf(long annotatorId, Map<String, Long> annotators) {
+        return annotators.entrySet().stream().filter(e -> e.getValue() == annotatorId).map(Map.Entry::getKey)
+                .findFirst().orElseThrow();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String title(ExportDocument document) {

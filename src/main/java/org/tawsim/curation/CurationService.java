@@ -108,12 +108,15 @@ public class CurationService {
      * same decision; accepting a chain candidate regroups the region's gold mentions as that annotator did.
      * Rejecting a span decision removes its candidates from gold; rejecting a chain decision leaves gold as it
      * is. EDITED only records that the lead changed gold by hand. A settled decision can be decided again.
+     * Two leads deciding at once are served one after the other: the curation row and the gold layer stay locked
+     * until the decision is written, so it is applied whole, and gold and the decision agree on who won.
      */
     @Transactional
     public Curation decide(UserAccount lead, long decisionId, Outcome outcome, Integer candidate) {
         long documentId = repository.documentOfDecision(decisionId).orElseThrow(() -> new UserError("curation.error.no-decision"));
         long projectId = requireLeadOfDocument(lead, documentId);
         repository.lock(documentId);
+        annotations.holdGold(lead, documentId);
         CurationDecision decision = curation(lead, documentId).decisions().stream().filter(d -> d.id() == decisionId)
                 .findFirst().orElseThrow();
         if (outcome == Outcome.ACCEPTED && (candidate == null || candidate < 0 || candidate >= decision.candidates().size())) {

@@ -53,5 +53,7 @@ class HistoryBrowserTest extends BrowserTest {
 
         List<String> cells = gridTexts("history");
         assertThat(cells).contains(annotator.login(), "Span created", "[18, 22) LOCATION");
+        // the import is the document's first entry, by the lead
+        assertThat(cells).contains(team.lead().login(), "Document imported", "File jasim.txt (plain text)");
     }
 }

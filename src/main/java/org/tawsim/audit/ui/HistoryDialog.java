@@ -6,13 +6,16 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.tawsim.account.UserAccount;
 import org.tawsim.audit.AuditService;
 import org.tawsim.audit.HistoryEntry;
+import org.tawsim.audit.ImportedFile;
 import org.tawsim.corpus.DocumentSummary;
 
-/** For leads: every change to the annotators' layers of one document, newest last, filterable by annotator. */
+/** For leads: the import of one document and every change to its layers since, newest last, filterable by who did it. */
 public class HistoryDialog extends Dialog {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
@@ -39,7 +42,8 @@ public class HistoryDialog extends Dialog {
         grid.addColumn(e -> getTranslation("history.kind." + e.kind())).setHeader(getTranslation("history.what"))
                 .setAutoWidth(true);
         grid.addColumn(HistoryEntry::target).setHeader(getTranslation("history.target")).setAutoWidth(true);
-        grid.addColumn(HistoryEntry::details).setHeader(getTranslation("history.details")).setFlexGrow(1);
+        grid.addColumn(e -> e.imported() == null ? e.details() : imported(e.imported()))
+                .setHeader(getTranslation("history.details")).setFlexGrow(1);
         grid.addColumn(HistoryEntry::revision).setHeader(getTranslation("history.revision")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setSizeFull();
@@ -48,5 +52,18 @@ public class HistoryDialog extends Dialog {
 
         add(annotator, grid);
         getFooter().add(new Button(getTranslation("history.close"), e -> close()));
+    }
+
+    /** "File x.conll (CoNLL-2012): amal: 12 spans, 3 chains · bilal: …" in the user's language. */
+    private String imported(ImportedFile file) {
+        String format = file.format().equals("text") ? getTranslation("history.import.plain-text")
+                : getTranslation("corpus-import.format." + file.format());
+        List<String> parts = new ArrayList<>();
+        parts.add(getTranslation("history.import.file", file.fileName(), format));
+        file.layers().forEach(l -> parts.add(getTranslation("history.import.layer", l.annotator(), l.spans(), l.chains())));
+        if (file.layers().isEmpty() && !file.format().equals("text")) {
+            parts.add(getTranslation("history.import.no-annotations"));
+        }
+        return String.join(" · ", parts);
     }
 }

@@ -1,0 +1,91 @@
+package org.tawsim.annotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.Operation.CreateSpan;
+import org.tawsim.corpus.DocumentService;
+import org.tawsim.support.AtOnce;
+import org.tawsim.support.AtOnce.Result;
+import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Teams;
+
+/** One annotator working on one document in two tabs at the same time, with real threads on the real database. */
+class TwoTabsTest extends DatabaseTest {
+
+    private static final String TEXT = "قال الوزير في درعا إن الوفد زار مدينة جاسم واجتمع مع اللجنة المركزية في المدينة نفسها يوم الخميس";
+
+    @Autowired
+    Teams teams;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    AnnotationService annotations;
+
+    UserAccount annotator;
+    long document;
+
+    @BeforeEach
+    void assignedDocument() {
+        Teams.Team team = teams.create("Two tabs", "amal");
+        annotator = team.annotator(0);
+        document = documents.importTextFile(team.lead(), team.project().id(), "jasim.txt", TEXT.getBytes(StandardCharsets.UTF_8), null).id();
+        assignments.assignBalanced(team.lead(), team.project().id(), 1, List.of());
+    }
+
+    @Test
+    void twoTabsSavingOnTheSameRevisionApplyOneAndRefuseTheOther() {
+        List<Result<OperationResult>> results = AtOnce.run(
+                () -> annotations.apply(annotator, document, 0, UUID.randomUUID(), new CreateSpan(4, 10, "PERSON")),
+                () -> annotations.apply(annotator, document, 0, UUID.randomUUID(), new CreateSpan(14, 18, "LOCATION")));
+
+        assertThat(results).filteredOn(Result::succeeded).hasSize(1);
+        assertThat(results).filteredOn(r -> !r.succeeded()).singleElement().satisfies(r -> assertThat(r.error())
+                .isInstanceOfSatisfying(RevisionConflict.class, e -> assertThat(e.currentRevision()).isEqualTo(1)));
+        assertThat(annotations.layer(annotator, document).spans()).hasSize(1);
+    }
+
+    @Test
+    void manyEditsFromTwoTabsEndWithExactlyTheExpectedLayer() {
+        List<Result<Integer>> results = AtOnce.run(() -> createWithRetries("PERSON"), () -> createWithRetries("LOCATION"));
+
+        assertThat(results).allSatisfy(r -> assertThat(r.error()).isNull());
+        List<String> expected = new ArrayList<>();
+        IntStream.range(10, 60).forEach(i -> {
+            expected.add(i + " PERSON");
+            expected.add(i + " LOCATION");
+        });
+        Layer layer = annotations.layer(annotator, document);
+        assertThat(layer.spans()).extracting(s -> s.start() + " " + s.label()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(layer.revision()).isEqualTo(100);
+    }
+
+    /** 50 spans [i, i+1), each sent on the revision the tab last saw and sent again (same opId) after a conflict. */
+    private int createWithRetries(String label) {
+        int conflicts = 0;
+        long revision = annotations.layer(annotator, document).revision();
+        for (int i = 10; i < 60; i++) {
+            UUID opId = UUID.randomUUID();
+            while (true) {
+                try {
+                    revision = annotations.apply(annotator, document, revision, opId, new CreateSpan(i, i + 1, label)).revision();
+                    break;
+                } catch (RevisionConflict e) {
+                    conflicts++;
+                    revision = e.currentRevision();
+                }
+            }
+        }
+        return conflicts;
+    }
+}

@@ -1,0 +1,205 @@
+package org.tawsim.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tawsim.account.AccountService;
+import org.tawsim.account.SystemRole;
+import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.AnnotationService;
+import org.tawsim.annotation.AssignmentService;
+import org.tawsim.annotation.Operation;
+import org.tawsim.annotation.Operation.CreateSpan;
+import org.tawsim.annotation.OperationResult;
+import org.tawsim.annotation.RevisionConflict;
+import org.tawsim.annotation.Span;
+import org.tawsim.corpus.DocumentService;
+import org.tawsim.curation.merge.Rule;
+import org.tawsim.project.ProjectRole;
+import org.tawsim.project.ProjectService;
+import org.tawsim.support.AtOnce;
+import org.tawsim.support.AtOnce.Result;
+import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Teams;
+
+/** Two leads of one project curate the same document at the same time, on the real database, with real threads. */
+class ConcurrentGoldTest extends DatabaseTest {
+
+    private static final String TEXT = "قال الوزير في درعا إن الوفد زار مدينة جاسم واجتمع مع اللجنة المركزية في المدينة نفسها يوم الخميس";
+
+    @Autowired
+    Teams teams;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    CurationService curation;
+
+    UserAccount first;
+    UserAccount second;
+    long document;
+    CurationDecision labels;
+
+    /** amal says [0,5) is a PERSON, bilal an ORG: the curation starts with that one label decision open. */
+    @BeforeEach
+    void twoLeadsAndAStartedCuration() {
+        Teams.Team team = teams.create("Two leads", "amal", "bilal");
+        first = team.lead();
+        second = accounts.create("lead2-" + Long.toString(System.nanoTime(), 36), Teams.PASSWORD, "Second lead", SystemRole.LEAD);
+        projects.addMember(first, team.project().id(), second.login(), ProjectRole.LEAD);
+        document = documents.importTextFile(first, team.project().id(), "jasim.txt", TEXT.getBytes(StandardCharsets.UTF_8), null).id();
+        assignments.assignBalanced(first, team.project().id(), 2, List.of());
+        annotations.apply(team.annotator(0), document, 0, UUID.randomUUID(), new CreateSpan(0, 5, "PERSON"));
+        annotations.apply(team.annotator(1), document, 0, UUID.randomUUID(), new CreateSpan(0, 5, "ORG"));
+        team.annotators().forEach(a -> assignments.markDone(a, document));
+        labels = curation.start(first, document, Rule.MAJORITY).decisions().stream().filter(d -> d.start() == 0)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void onTheSameRevisionOneLeadWinsAndTheOtherRetriesAfterReloading() {
+        long base = curation.goldLayer(first, document).revision();
+        CreateSpan minister = new CreateSpan(4, 10, "PERSON");
+        CreateSpan daraa = new CreateSpan(14, 18, "LOCATION");
+
+        List<Result<OperationResult>> outcomes = AtOnce.run(
+                () -> curation.applyToGold(first, document, base, UUID.randomUUID(), minister),
+                () -> curation.applyToGold(second, document, base, UUID.randomUUID(), daraa));
+
+        assertThat(outcomes).filteredOn(Result::succeeded).singleElement()
+                .satisfies(o -> assertThat(o.value().revision()).isEqualTo(base + 1));
+        Throwable refused = outcomes.stream().filter(o -> !o.succeeded()).findFirst().orElseThrow().error();
+        assertThat(refused).isInstanceOfSatisfying(RevisionConflict.class,
+                e -> assertThat(e.currentRevision()).isEqualTo(base + 1));
+
+        // the loser reloads gold (seeing the winner's span) and sends its edit again on the new revision
+        boolean firstLost = !outcomes.get(0).succeeded();
+        UserAccount loser = firstLost ? first : second;
+        long reloaded = curation.goldLayer(loser, document).revision();
+        curation.applyToGold(loser, document, reloaded, UUID.randomUUID(), firstLost ? minister : daraa);
+
+        assertThat(curation.goldLayer(first, document).spans()).extracting(Span::start, Span::end, Span::label)
+                .containsExactly(tuple(4, 10, "PERSON"), tuple(14, 18, "LOCATION"));
+        assertThat(curation.goldLayer(second, document).revision()).isEqualTo(base + 2);
+    }
+
+    @Test
+    void aRetryRacingItsOriginalIsAnsweredOnceNotAppliedTwice() {
+        long base = curation.goldLayer(first, document).revision();
+        UUID opId = UUID.randomUUID();
+        CreateSpan span = new CreateSpan(4, 10, "PERSON");
+
+        List<Result<OperationResult>> outcomes = AtOnce.run(
+                () -> curation.applyToGold(first, document, base, opId, span),
+                () -> curation.applyToGold(first, document, base, opId, span));
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).isNull());
+        assertThat(outcomes).extracting(o -> o.value().spanId()).containsOnly(outcomes.get(0).value().spanId());
+        assertThat(outcomes).extracting(o -> o.value().alreadyApplied()).containsExactlyInAnyOrder(false, true);
+        assertThat(curation.goldLayer(first, document).spans()).extracting(Span::start).containsExactly(4);
+    }
+
+    @Test
+    void manyConcurrentEditsByTwoLeadsEndWithExactlyTheExpectedGold() {
+        long base = curation.goldLayer(first, document).revision();
+
+        List<Result<Integer>> outcomes = AtOnce.run(
+                () -> createWithRetries(first, "PERSON"),
+                () -> createWithRetries(second, "LOCATION"));
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).isNull());
+        List<Span> gold = curation.goldLayer(first, document).spans();
+        List<String> expected = new ArrayList<>();
+        IntStream.range(10, 60).forEach(i -> {
+            expected.add(i + " PERSON");
+            expected.add(i + " LOCATION");
+        });
+        assertThat(gold).extracting(s -> s.start() + " " + s.label()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(curation.goldLayer(first, document).revision()).isEqualTo(base + 100);
+    }
+
+    @Test
+    void twoLeadsAcceptingTheSameCandidateAtOncePutItIntoGoldOnce() {
+        List<Result<Curation>> outcomes = AtOnce.run(
+                () -> curation.decide(first, labels.id(), Outcome.ACCEPTED, 0),
+                () -> curation.decide(second, labels.id(), Outcome.ACCEPTED, 0));
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).isNull());
+        assertThat(spansAtTheDecision()).containsExactly(labels.candidates().get(0).span().label());
+    }
+
+    @Test
+    void twoLeadsAcceptingDifferentCandidatesAtOnceLeaveGoldAsTheDecisionSays() {
+        List<Result<Curation>> outcomes = AtOnce.run(
+                () -> curation.decide(first, labels.id(), Outcome.ACCEPTED, 0),
+                () -> curation.decide(second, labels.id(), Outcome.ACCEPTED, 1));
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).isNull());
+        CurationDecision settled = decision();
+        assertThat(settled.outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(spansAtTheDecision()).containsExactly(labels.candidates().get(settled.chosen()).span().label());
+    }
+
+    @Test
+    void aDecisionIsNeverRefusedBecauseAnotherLeadEditsGoldMeanwhile() {
+        List<Callable<Integer>> work = List.of(
+                () -> {
+                    for (int i = 0; i < 10; i++) {
+                        curation.decide(first, labels.id(), Outcome.ACCEPTED, i % 2);
+                    }
+                    return 0;
+                },
+                () -> createWithRetries(second, "LOCATION"));
+
+        List<Result<Integer>> outcomes = AtOnce.run(work);
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).isNull());
+        assertThat(spansAtTheDecision()).containsExactly(labels.candidates().get(decision().chosen()).span().label());
+        assertThat(curation.goldLayer(first, document).spans()).filteredOn(s -> s.label().equals("LOCATION") && s.start() >= 10)
+                .hasSize(50);
+    }
+
+    /** 50 new spans [i, i+1) for i in 10..59, each sent on the revision last seen and sent again on a conflict. */
+    private int createWithRetries(UserAccount lead, String label) {
+        int conflicts = 0;
+        long revision = curation.goldLayer(lead, document).revision();
+        for (int i = 10; i < 60; i++) {
+            UUID opId = UUID.randomUUID();
+            while (true) {
+                try {
+                    revision = curation.applyToGold(lead, document, revision, opId, new CreateSpan(i, i + 1, label)).revision();
+                    break;
+                } catch (RevisionConflict e) {
+                    conflicts++;
+                    revision = e.currentRevision();
+                }
+            }
+        }
+        return conflicts;
+    }
+
+    private CurationDecision decision() {
+        return curation.curation(first, document).decisions().stream().filter(d -> d.id() == labels.id()).findFirst().orElseThrow();
+    }
+
+    private List<String> spansAtTheDecision() {
+        return curation.goldLayer(first, document).spans().stream().filter(s -> s.start() == 0 && s.end() == 5)
+                .map(Span::label).toList();
+    }
+}
