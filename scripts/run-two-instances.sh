@@ -27,7 +27,7 @@ RUN_DIR="$(mkdir -p "${RUN_DIR:-target/two-instances}" && cd "${RUN_DIR:-target/
 pids=()
 stop() {
     trap - INT TERM EXIT
-    echo "Stopping..."
+    echo "Stopping the instances and nginx (logs in $RUN_DIR)"
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait || true
     exit
@@ -50,5 +50,5 @@ sed -e "s/@LISTEN_PORT@/$PORT/g" -e "s/@INSTANCE_A@/127.0.0.1:$PORT_A/g" -e "s/@
 "$NGINX" -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -e stderr -g 'daemon off;' &
 pids+=($!)
 echo "nginx on http://localhost:$PORT (answers 502 until the instances have started; access log: $RUN_DIR/access.log)"
-wait -n
-echo "A process ended; stopping the others." >&2
+# until Ctrl-C, or until one of the three ends (then the others are stopped too)
+wait -n || true
