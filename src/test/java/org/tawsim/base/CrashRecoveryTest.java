@@ -1,12 +1,13 @@
 package org.tawsim.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tawsim.support.AppProcess.freePort;
+import static org.tawsim.support.AppProcess.waitUntil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,8 +20,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tawsim.support.AppProcess;
 
 /**
  * The real app in a child JVM on its embedded PostgreSQL, with an annotator client posting operations over
@@ -41,7 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryTest {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final String ANNOTATOR = "annotator1";
     private static final String PASSWORD = "annotator1-demo";
 
@@ -185,28 +184,13 @@ class CrashRecoveryTest {
     }
 
     private Process startApp(String name) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path log = Path.of("target", "crash-recovery-" + name + ".log");
-        Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), "org.tawsim.Application",
+        return AppProcess.launch("crash-recovery-" + name, List.of(
                 "--server.port=" + httpPort,
                 "--tawsim.embedded-db.dir=" + work.resolve("pg"),
                 "--tawsim.embedded-db.port=" + dbPort,
                 "--tawsim.admin.password=crash-test-admin",
-                "--tawsim.exports.dir=" + work.resolve("exports"),
-                "--logging.level.root=warn", "--logging.level.org.tawsim=info",
-                // logs "ReadinessState changed to ACCEPTING_TRAFFIC" once the start-up runners are done
-                "--logging.level.org.springframework.boot.availability=debug")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        waitUntil(() -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the app exited, see " + log);
-            }
-            // the first-start setup runs after the web server is up: wait until the app says it is ready
-            return Files.exists(log) && Files.readString(log).contains("ACCEPTING_TRAFFIC");
-        }, START_TIMEOUT, "the app to answer on port " + httpPort);
-        return process;
+                "--tawsim.exports.dir=" + work.resolve("exports")))
+                .awaitReady().process();
     }
 
     private void stopPostgres() throws Exception {
@@ -255,26 +239,6 @@ class CrashRecoveryTest {
                 assertThat(rs.next()).isTrue();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static void waitUntil(Condition condition, Duration timeout, String what) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.holds()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(200);
         }
     }
 }

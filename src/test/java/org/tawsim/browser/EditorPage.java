@@ -11,19 +11,19 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a test does with the editor, in the annotator's terms. Offsets are code points, as stored. */
-final class EditorPage {
+public final class EditorPage {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
 
-    EditorPage(WebDriver driver) {
+    public EditorPage(WebDriver driver) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tawsim-editor #tw-text")));
         wait.until(d -> !js("return document.querySelector('#tw-text').textContent").toString().isEmpty());
     }
 
-    WebElement text() {
+    public WebElement text() {
         return driver.findElement(By.id("tw-text"));
     }
 
@@ -46,7 +46,7 @@ final class EditorPage {
             """;
 
     /** Selects [start, end) as a user would by dragging (the DOM selection), in code points. */
-    EditorPage select(int start, int end) {
+    public EditorPage select(int start, int end) {
         js(POSITION + """
                 const box = document.querySelector('#tw-text');
                 const [sn, so] = position(box, arguments[0]);
@@ -56,24 +56,24 @@ final class EditorPage {
         return this;
     }
 
-    EditorPage press(CharSequence... keys) {
+    public EditorPage press(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();
         return this;
     }
 
     /** A key with a modifier held down (Actions.sendKeys does not hold chords). */
-    EditorPage pressWith(Keys modifier, CharSequence key) {
+    public EditorPage pressWith(Keys modifier, CharSequence key) {
         new Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
         return this;
     }
 
-    EditorPage focus() {
+    public EditorPage focus() {
         js("document.querySelector('#tw-text').focus()");
         return this;
     }
 
     /** Clicks the middle of the characters [start, end) on screen. */
-    EditorPage click(int start, int end) {
+    public EditorPage click(int start, int end) {
         WebElement text = text();
         @SuppressWarnings("unchecked")
         java.util.Map<String, Number> p = (java.util.Map<String, Number>) js(POSITION + """
@@ -94,39 +94,39 @@ final class EditorPage {
         return this;
     }
 
-    EditorPage undo() {
+    public EditorPage undo() {
         return pressWith(Keys.CONTROL, "z");
     }
 
-    EditorPage redo() {
+    public EditorPage redo() {
         new Actions(driver).keyDown(Keys.CONTROL).keyDown(Keys.SHIFT).sendKeys("z").keyUp(Keys.SHIFT).keyUp(Keys.CONTROL).perform();
         return this;
     }
 
     /** Waits until every change is acknowledged by the server. */
-    EditorPage saved() {
+    public EditorPage saved() {
         wait.until(d -> "saved".equals(js("return document.querySelector('#tw-save-state').dataset.state"))
                 && Long.valueOf(0).equals(js("return document.querySelector('tawsim-editor').sync.waiting")));
         return this;
     }
 
-    String saveState() {
+    public String saveState() {
         return (String) js("return document.querySelector('#tw-save-state').dataset.state");
     }
 
-    String notice() {
+    public String notice() {
         return (String) js("const n = document.querySelector('tawsim-editor .tw-notice'); return n ? n.textContent : ''");
     }
 
     /** The spans the editor shows, as "start:end:label" in text order. */
-    java.util.List<String> shownSpans() {
+    public java.util.List<String> shownSpans() {
         @SuppressWarnings("unchecked")
         java.util.List<String> spans = (java.util.List<String>) js(
                 "return document.querySelector('tawsim-editor').model.spanList().map(s => s.start + ':' + s.end + ':' + s.label)");
         return spans;
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 }

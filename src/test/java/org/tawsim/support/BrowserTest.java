@@ -1,25 +1,19 @@
 package org.tawsim.support;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Drives the running app (see {@link RunningApp}) with headless Debian Chromium, as a user would.
- * CHROME_BIN and CHROMEDRIVER override the Debian paths.
+ * Drives the running app (see {@link RunningApp}) with headless Debian Chromium ({@link Chromium}), as a user would.
  */
 public abstract class BrowserTest extends RunningApp {
 
@@ -28,16 +22,7 @@ public abstract class BrowserTest extends RunningApp {
 
     @BeforeEach
     void startBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(env("CHROME_BIN", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--lang=en-US",
-                "--user-data-dir=" + Files.createTempDirectory("tawsim-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(env("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
@@ -53,13 +38,7 @@ public abstract class BrowserTest extends RunningApp {
     }
 
     protected void logIn(String login, String password) {
-        driver.get(url("login"));
-        // The first page of a fresh app can take long on a busy machine (frontend bundle, JIT): wait generously.
-        WebElement user = new WebDriverWait(driver, Duration.ofSeconds(120))
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
-        user.sendKeys(login);
-        WebElement pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
-        pass.sendKeys(password, Keys.ENTER);
+        Chromium.logIn(driver, url("login"), login, password);
     }
 
     protected void waitForVaadin() {
@@ -87,10 +66,5 @@ public abstract class BrowserTest extends RunningApp {
 
     protected Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
