@@ -1,5 +1,6 @@
 package org.tawsim.annotation;
 
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -10,23 +11,36 @@ import org.tawsim.account.CurrentUser;
 
 /**
  * The annotator's layer over HTTP, used by the editor and by scripts. Offsets are Unicode code points.
- * A change names the revision it was made on; a stale one gets 409 and the current revision.
+ * A change names the revision it was made on; a stale one gets 409 and the current revision. Other annotators'
+ * layers are readable only when a lead of the project allows it, and only by annotators of the same document.
  */
 @RestController
 @RequestMapping("/api/v1/documents/{documentId}")
 class AnnotationController {
 
     private final AnnotationService annotations;
+    private final CoAnnotatorLayers coAnnotators;
     private final CurrentUser currentUser;
 
-    AnnotationController(AnnotationService annotations, CurrentUser currentUser) {
+    AnnotationController(AnnotationService annotations, CoAnnotatorLayers coAnnotators, CurrentUser currentUser) {
         this.annotations = annotations;
+        this.coAnnotators = coAnnotators;
         this.currentUser = currentUser;
     }
 
     @GetMapping("/layer")
     Layer layer(@PathVariable long documentId) {
         return annotations.layer(currentUser.require(), documentId);
+    }
+
+    @GetMapping("/annotators")
+    List<CoAnnotator> coAnnotators(@PathVariable long documentId) {
+        return coAnnotators.coAnnotators(currentUser.require(), documentId);
+    }
+
+    @GetMapping("/annotators/{login}/layer")
+    Layer coAnnotatorLayer(@PathVariable long documentId, @PathVariable String login) {
+        return coAnnotators.layerOf(currentUser.require(), documentId, login);
     }
 
     @PostMapping("/operations")

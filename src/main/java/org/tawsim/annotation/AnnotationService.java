@@ -29,7 +29,7 @@ import org.tawsim.project.ProjectService;
 /**
  * An annotator's spans and chains on a document they are assigned to. Every operation is one transaction
  * on the layer's current revision; a stale revision is refused, never merged silently. Annotators see
- * only their own layer (blind annotation).
+ * only their own layer (blind annotation) unless a lead allows otherwise: see {@link CoAnnotatorLayers}.
  */
 @Service
 public class AnnotationService {

@@ -45,6 +45,15 @@ class AssignmentRepository {
         return dsl.fetchExists(ASSIGNMENT, ASSIGNMENT.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.ANNOTATOR_ID.eq(annotatorId)));
     }
 
+    /** Everyone assigned to the document, by login. */
+    List<CoAnnotator> assignedAnnotators(long documentId) {
+        return dsl.select(APP_USER.ID, APP_USER.LOGIN, APP_USER.DISPLAY_NAME).from(ASSIGNMENT)
+                .join(APP_USER).on(APP_USER.ID.eq(ASSIGNMENT.ANNOTATOR_ID))
+                .where(ASSIGNMENT.DOCUMENT_ID.eq(documentId))
+                .orderBy(APP_USER.LOGIN)
+                .fetch(r -> new CoAnnotator(r.value1(), r.value2(), r.value3()));
+    }
+
     Optional<AssignmentStatus> status(long documentId, long annotatorId) {
         return dsl.select(ASSIGNMENT.STATUS).from(ASSIGNMENT)
                 .where(ASSIGNMENT.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.ANNOTATOR_ID.eq(annotatorId)))

@@ -46,7 +46,7 @@ class BackupRepository {
     }
 
     Optional<ProjectBackup> read(long projectId) {
-        Record project = dsl.select(PROJECT.NAME, PROJECT.DESCRIPTION).from(PROJECT).where(PROJECT.ID.eq(projectId)).fetchOne();
+        Record project = dsl.select(PROJECT.NAME, PROJECT.DESCRIPTION, PROJECT.ANNOTATORS_SEE_EACH_OTHER).from(PROJECT).where(PROJECT.ID.eq(projectId)).fetchOne();
         if (project == null) {
             return Optional.empty();
         }
@@ -109,7 +109,8 @@ class BackupRepository {
                 .where(APP_USER.LOGIN.in(logins)).orderBy(APP_USER.LOGIN)
                 .fetch(r -> new UserEntry(r.value1(), r.value2(), r.value3()));
         return Optional.of(new ProjectBackup(ProjectBackup.FORMAT, 1, project.get(PROJECT.NAME),
-                project.get(PROJECT.DESCRIPTION), labels, users, members, documents));
+                project.get(PROJECT.DESCRIPTION), project.get(PROJECT.ANNOTATORS_SEE_EACH_OTHER), labels, users, members,
+                documents));
     }
 
     private static LayerBuilder layer(Map<Long, TreeMap<String, LayerBuilder>> layers, long documentId, String login) {
@@ -159,8 +160,9 @@ class BackupRepository {
         return dsl.fetchExists(PROJECT, PROJECT.NAME.eq(name));
     }
 
-    long insertProject(String name, String description, long createdBy) {
+    long insertProject(String name, String description, boolean annotatorsSeeEachOther, long createdBy) {
         return dsl.insertInto(PROJECT).set(PROJECT.NAME, name).set(PROJECT.DESCRIPTION, description)
+                .set(PROJECT.ANNOTATORS_SEE_EACH_OTHER, annotatorsSeeEachOther)
                 .set(PROJECT.CREATED_BY, createdBy).returning(PROJECT.ID).fetchOne(PROJECT.ID);
     }
 

@@ -74,7 +74,7 @@ public class BackupService {
         for (UserEntry entry : backup.users()) {
             users.put(entry.login(), repository.userId(entry.login()).orElseGet(() -> repository.insertDisabledUser(entry)));
         }
-        long projectId = repository.insertProject(projectName, backup.description(), user.id());
+        long projectId = repository.insertProject(projectName, backup.description(), backup.annotatorsSeeEachOther(), user.id());
         backup.labels().forEach(label -> repository.insertLabel(projectId, label));
         for (MemberEntry member : backup.members()) {
             repository.insertMember(projectId, id(users, member.login()), member.role());

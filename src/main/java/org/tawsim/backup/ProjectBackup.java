@@ -8,10 +8,12 @@ import java.util.Objects;
  * A whole project in one JSON document: what a restore needs to rebuild it in another (or an empty) database.
  * Nothing in it is a database id: people are named by login, documents by their external id, and a chain names
  * its mentions by their index in its layer's span list (spans in text order), so two backups of equal projects
- * are equal JSON. The change history (event log) is not part of it.
+ * are equal JSON. The change history (event log) is not part of it. {@code annotatorsSeeEachOther} is the lead's
+ * sharing setting; a file written before it existed lacks it and restores as blind annotation (false).
  */
-public record ProjectBackup(String format, int version, String name, String description, List<LabelEntry> labels,
-                            List<UserEntry> users, List<MemberEntry> members, List<DocumentEntry> documents) {
+public record ProjectBackup(String format, int version, String name, String description, boolean annotatorsSeeEachOther,
+                            List<LabelEntry> labels, List<UserEntry> users, List<MemberEntry> members,
+                            List<DocumentEntry> documents) {
 
     public static final String FORMAT = "tawsim-project-backup";
 

@@ -1,6 +1,7 @@
 package org.tawsim.project;
 
 import static org.tawsim.db.Tables.APP_USER;
+import static org.tawsim.db.Tables.EVENT_LOG;
 import static org.tawsim.db.Tables.LABEL;
 import static org.tawsim.db.Tables.PROJECT;
 import static org.tawsim.db.Tables.PROJECT_MEMBER;
@@ -9,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
@@ -65,6 +67,24 @@ class ProjectRepository {
                 .where(PROJECT_MEMBER.USER_ID.eq(userId))
                 .orderBy(PROJECT.NAME)
                 .fetch(r -> new Project(r.get(PROJECT.ID), r.get(PROJECT.NAME), r.get(PROJECT.DESCRIPTION), r.get(PROJECT.CREATED_AT)));
+    }
+
+    boolean annotatorsSeeEachOther(long projectId) {
+        return dsl.select(PROJECT.ANNOTATORS_SEE_EACH_OTHER).from(PROJECT).where(PROJECT.ID.eq(projectId))
+                .fetchOptional(PROJECT.ANNOTATORS_SEE_EACH_OTHER).orElse(false);
+    }
+
+    void setAnnotatorsSeeEachOther(long projectId, boolean allowed) {
+        dsl.update(PROJECT).set(PROJECT.ANNOTATORS_SEE_EACH_OTHER, allowed).where(PROJECT.ID.eq(projectId)).execute();
+    }
+
+    void log(long actorId, long projectId, String kind, String payloadJson) {
+        dsl.insertInto(EVENT_LOG)
+                .set(EVENT_LOG.ACTOR_ID, actorId)
+                .set(EVENT_LOG.PROJECT_ID, projectId)
+                .set(EVENT_LOG.KIND, kind)
+                .set(EVENT_LOG.PAYLOAD, JSONB.valueOf(payloadJson))
+                .execute();
     }
 
     List<Label> labels(long projectId) {

@@ -72,6 +72,23 @@ public class ProjectService {
         projects.upsertMember(projectId, member.id(), role);
     }
 
+    /** Whether annotators assigned to the same document may read each other's layers (blind annotation when false). */
+    public boolean annotatorsSeeEachOther(UserAccount user, long projectId) {
+        requireMember(user, projectId);
+        return projects.annotatorsSeeEachOther(projectId);
+    }
+
+    /** Leads of the project (by project role) and admins turn sharing on or off; the change is logged. */
+    @Transactional
+    public void setAnnotatorsSeeEachOther(UserAccount lead, long projectId, boolean allowed) {
+        requireLead(lead, projectId);
+        if (projects.annotatorsSeeEachOther(projectId) == allowed) {
+            return;
+        }
+        projects.setAnnotatorsSeeEachOther(projectId, allowed);
+        projects.log(lead.id(), projectId, "project.sharing.changed", "{\"annotatorsSeeEachOther\":" + allowed + "}");
+    }
+
     public Optional<ProjectRole> role(UserAccount user, long projectId) {
         return projects.role(projectId, user.id());
     }

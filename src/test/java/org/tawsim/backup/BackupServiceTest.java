@@ -23,6 +23,7 @@ import org.tawsim.backup.ProjectBackup.LayerEntry;
 import org.tawsim.backup.ProjectBackup.SpanEntry;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
+import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
 import org.tawsim.support.Teams;
 
@@ -42,6 +43,8 @@ class BackupServiceTest extends DatabaseTest {
     BackupService backups;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    ProjectService projects;
 
     @Test
     void aRestoredBackupIsTheSameProject() throws Exception {
@@ -59,6 +62,7 @@ class BackupServiceTest extends DatabaseTest {
                 new MoveMentions.Move(daraa, MoveMentions.NEW_CHAIN))));
         apply(team.annotator(1), first, 0, new CreateSpan(12, 17, "LOCATION"));
         assignments.markDone(ann, first);
+        projects.setAnnotatorsSeeEachOther(team.lead(), team.project().id(), true);
 
         // A gold layer cannot be made through the editor yet: add one to the backup, restore, back up again.
         ProjectBackup original = withGold(backups.backup(team.lead(), team.project().id()));
@@ -73,8 +77,21 @@ class BackupServiceTest extends DatabaseTest {
                 .containsExactly(null, ann.login(), team.annotator(1).login());
         assertThat(jasimDocument.layers().get(1).chains()).containsExactly(List.of(0, 1));
         assertThat(jasimDocument.layers().get(1).revision()).isEqualTo(4);
+        assertThat(restored.annotatorsSeeEachOther()).isTrue();
+        assertThat(projects.annotatorsSeeEachOther(team.lead(), restoredId)).isTrue();
         assertThat(jasimDocument.assignments()).extracting(a -> a.annotator() + ":" + a.status())
                 .containsExactlyInAnyOrder(ann.login() + ":done", team.annotator(1).login() + ":in_progress");
+    }
+
+    @Test
+    void aBackupWrittenBeforeTheSharingSettingRestoresBlind() throws Exception {
+        Teams.Team team = teams.create("Backup old", "ann");
+        projects.setAnnotatorsSeeEachOther(team.lead(), team.project().id(), true);
+        String written = json.writeValueAsString(backups.backup(team.lead(), team.project().id()));
+        assertThat(written).contains("\"annotatorsSeeEachOther\":true");
+        ProjectBackup old = json.readValue(written.replace("\"annotatorsSeeEachOther\":true,", ""), ProjectBackup.class);
+        long restoredId = backups.restore(team.lead(), old, "Old " + team.project().name());
+        assertThat(projects.annotatorsSeeEachOther(team.lead(), restoredId)).isFalse();
     }
 
     @Test
@@ -102,7 +119,8 @@ class BackupServiceTest extends DatabaseTest {
         layers.addAll(d.layers());
         documents.set(0, new DocumentEntry(d.externalId(), d.title(), d.text(), d.sha256(), d.sourceFile(), d.language(),
                 d.direction(), d.assignments(), layers));
-        return new ProjectBackup(backup.format(), backup.version(), backup.name(), backup.description(), backup.labels(),
+        return new ProjectBackup(backup.format(), backup.version(), backup.name(), backup.description(),
+                backup.annotatorsSeeEachOther(), backup.labels(),
                 backup.users(), backup.members(), documents);
     }
 

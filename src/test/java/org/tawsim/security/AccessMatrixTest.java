@@ -238,6 +238,7 @@ class AccessMatrixTest extends BrowserTest {
                 .replace("{decisionId}", Long.toString(decisionId))
                 .replace("{exportId}", export.exportId())
                 .replace("{name}", export.files().get(0).name())
+                .replace("{login}", users.get(ANNOTATOR).login())
                 .replaceAll("\\{(\\w+)}", "$1");
         String body = null;
         if (curationCall) {

@@ -17,6 +17,8 @@ import java.util.Set;
  * of the project (ML engineer; over the API with an API token); {@code view'} a viewer who is not a
  * member (of any project); {@code anon} nobody logged in. An API token opens /api/** only, so {@code view} is refused
  * the OpenAPI pages (a viewer logged in with a password reads them like {@code view'}). {@code Y} = allowed, {@code -} = refused.
+ * The project under test keeps blind annotation (its default): nobody reads another annotator's layer; the
+ * rows for co-annotators' layers with sharing on are tested in {@code CoAnnotatorLayersTest}.
  */
 final class AccessTable {
 
@@ -37,6 +39,8 @@ final class AccessTable {
             view  curation/:___url_parameter                                                Y    Y    -    Y    -    -    -    -    -    -
             GET   /api/v1/documents/{documentId}/layer                                      -    -    -    -    Y    -    -    -    -    -
             POST  /api/v1/documents/{documentId}/operations                                 -    -    -    -    Y    -    -    -    -    -
+            GET   /api/v1/documents/{documentId}/annotators                                 -    -    -    -    -    -    -    -    -    -
+            GET   /api/v1/documents/{documentId}/annotators/{login}/layer                   -    -    -    -    -    -    -    -    -    -
             GET   /api/v1/projects/{projectId}/agreement                                    Y    Y    -    Y    -    -    -    -    -    -
             GET   /api/v1/projects/{projectId}/agreement/documents/{documentId}/disagreements Y    Y    -    Y    -    -    -    -    -    -
             GET   /api/v1/projects/{projectId}/agreement/gold                               Y    Y    -    Y    -    -    -    -    -    -

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.tawsim.account.CurrentUser;
@@ -20,15 +21,17 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.AssignmentStatus;
+import org.tawsim.annotation.CoAnnotatorLayers;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
 import org.tawsim.corpus.Document;
 import org.tawsim.corpus.DocumentService;
+import org.tawsim.project.Label;
 import org.tawsim.project.ProjectService;
 
 /**
  * One document. Its assigned annotator gets the span and coreference editor on their own layer (blind
- * annotation); project staff read the text as stored.
+ * annotation, unless a lead lets annotators read each other's layers); project staff read the text as stored.
  */
 @Route("documents")
 @PermitAll
@@ -39,15 +42,17 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
     private final AssignmentService assignments;
     private final AnnotationService annotations;
     private final ProjectService projects;
+    private final CoAnnotatorLayers coAnnotators;
     private String title = "";
 
     public DocumentView(CurrentUser currentUser, DocumentService documents, AssignmentService assignments,
-                        AnnotationService annotations, ProjectService projects) {
+                        AnnotationService annotations, ProjectService projects, CoAnnotatorLayers coAnnotators) {
         this.currentUser = currentUser;
         this.documents = documents;
         this.assignments = assignments;
         this.annotations = annotations;
         this.projects = projects;
+        this.coAnnotators = coAnnotators;
         setSizeFull();
     }
 
@@ -79,8 +84,11 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         status.ifPresent(s -> actions.add(statusToggle(user, document, s)));
         add(actions);
         if (status.isPresent()) {
-            AnnotationEditor editor = new AnnotationEditor(document, projects.labels(user, document.projectId()),
-                    annotations.layer(user, documentId));
+            List<Label> labels = projects.labels(user, document.projectId());
+            if (coAnnotators.mayRead(user, documentId)) {
+                actions.add(new CoAnnotatorPicker(user, document, labels, coAnnotators));
+            }
+            AnnotationEditor editor = new AnnotationEditor(document, labels, annotations.layer(user, documentId));
             editor.setSizeFull();
             addAndExpand(editor);
             return;

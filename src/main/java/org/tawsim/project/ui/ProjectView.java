@@ -96,6 +96,9 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         if (!project.description().isBlank()) {
             add(new Paragraph(project.description()));
         }
+        if (lead) {
+            add(new SharingSetting(user, projectId, projects));
+        }
         TabSheet tabs = new TabSheet();
         tabs.setId("project-tabs");
         tabs.setSizeFull();
