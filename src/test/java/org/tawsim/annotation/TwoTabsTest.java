@@ -16,6 +16,7 @@ import org.tawsim.corpus.DocumentService;
 import org.tawsim.support.AtOnce;
 import org.tawsim.support.AtOnce.Result;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.RetryingWriter;
 import org.tawsim.support.Teams;
 
 /** One annotator working on one document in two tabs at the same time, with real threads on the real database. */
@@ -70,22 +71,8 @@ class TwoTabsTest extends DatabaseTest {
         assertThat(layer.revision()).isEqualTo(100);
     }
 
-    /** 50 spans [i, i+1), each sent on the revision the tab last saw and sent again (same opId) after a conflict. */
     private int createWithRetries(String label) {
-        int conflicts = 0;
-        long revision = annotations.layer(annotator, document).revision();
-        for (int i = 10; i < 60; i++) {
-            UUID opId = UUID.randomUUID();
-            while (true) {
-                try {
-                    revision = annotations.apply(annotator, document, revision, opId, new CreateSpan(i, i + 1, label)).revision();
-                    break;
-                } catch (RevisionConflict e) {
-                    conflicts++;
-                    revision = e.currentRevision();
-                }
-            }
-        }
-        return conflicts;
+        return RetryingWriter.fiftySpans(annotations.layer(annotator, document).revision(), label,
+                (revision, opId, operation) -> annotations.apply(annotator, document, revision, opId, operation).revision());
     }
 }

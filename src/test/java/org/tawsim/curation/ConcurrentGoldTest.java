@@ -29,6 +29,7 @@ import org.tawsim.project.ProjectService;
 import org.tawsim.support.AtOnce;
 import org.tawsim.support.AtOnce.Result;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.RetryingWriter;
 import org.tawsim.support.Teams;
 
 /** Two leads of one project curate the same document at the same time, on the real database, with real threads. */
@@ -175,23 +176,9 @@ class ConcurrentGoldTest extends DatabaseTest {
                 .hasSize(50);
     }
 
-    /** 50 new spans [i, i+1) for i in 10..59, each sent on the revision last seen and sent again on a conflict. */
     private int createWithRetries(UserAccount lead, String label) {
-        int conflicts = 0;
-        long revision = curation.goldLayer(lead, document).revision();
-        for (int i = 10; i < 60; i++) {
-            UUID opId = UUID.randomUUID();
-            while (true) {
-                try {
-                    revision = curation.applyToGold(lead, document, revision, opId, new CreateSpan(i, i + 1, label)).revision();
-                    break;
-                } catch (RevisionConflict e) {
-                    conflicts++;
-                    revision = e.currentRevision();
-                }
-            }
-        }
-        return conflicts;
+        return RetryingWriter.fiftySpans(curation.goldLayer(lead, document).revision(), label,
+                (revision, opId, operation) -> curation.applyToGold(lead, document, revision, opId, operation).revision());
     }
 
     private CurationDecision decision() {
