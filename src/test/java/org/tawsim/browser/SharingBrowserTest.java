@@ -81,6 +81,7 @@ class SharingBrowserTest extends BrowserTest {
         assertThat(mark.getAttribute("aria-label")).isEqualTo("LOCATION");
         assertThat(mark.getCssValue("padding-left")).isEqualTo("0px");
         assertThat(driver.findElement(By.id("co-annotator-text")).getText()).isEqualTo(TEXT);
+        assertThat(driver.findElement(By.id("co-annotator-legend")).getText()).contains("PERSON", "LOCATION");
         assertThat(driver.findElements(By.cssSelector("#co-annotator-layer [contenteditable], #co-annotator-layer input")))
                 .isEmpty();
         screenshot("co-annotator-layer.png");

@@ -29,6 +29,7 @@ class ReadOnlyLayer extends Div {
     ReadOnlyLayer(Document document, List<Label> labels, Layer layer) {
         setId("co-annotator-layer");
         Map<String, String> colours = labels.stream().collect(Collectors.toMap(Label::name, Label::colour));
+        add(legend(labels));
         Div text = new Div();
         text.setId("co-annotator-text");
         text.addClassName("document-text");
@@ -71,6 +72,24 @@ class ReadOnlyLayer extends Div {
             parent.appendChild(piece);
             from = to;
         }
+    }
+
+    /** Which colour is which label: the marks' titles alone reach neither the keyboard nor a glance. */
+    private static Div legend(List<Label> labels) {
+        Div legend = new Div();
+        legend.setId("co-annotator-legend");
+        legend.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
+                .set("margin-bottom", "var(--lumo-space-s)");
+        for (Label label : labels) {
+            Element entry = new Element("span");
+            Element swatch = new Element("mark");
+            swatch.setText("\u00a0\u00a0\u00a0");
+            swatch.setAttribute("aria-hidden", "true");
+            swatch.getStyle().set("background-color", label.colour() + "66").set("margin-inline-end", "var(--lumo-space-xs)");
+            entry.appendChild(swatch, Element.createText(label.name()));
+            legend.getElement().appendChild(entry);
+        }
+        return legend;
     }
 
     private static Element mark(Span span, Map<String, String> colours) {
