@@ -55,7 +55,7 @@ public class DocumentService {
         NewDocument doc = NewDocument.fromFile(fileName, text);
         long id = documents.insertIfAbsent(projectId, doc)
                 .orElseThrow(() -> new UserError("import.error.duplicate", fileName, doc.externalId()));
-        documents.logImport(lead.id(), projectId, id, payload(Map.of("file", fileName, "format", "text")));
+        recordImport(lead, projectId, id, Map.of("file", fileName, "format", "text"));
         return documents.summary(id).orElseThrow();
     }
 
@@ -91,9 +91,13 @@ public class DocumentService {
         }
     }
 
-    private String payload(Map<String, Object> values) {
+    /**
+     * The document's first history entry: who imported it and from what, written in the caller's transaction.
+     * Importers call it after their own lead check (once per file, not once per document).
+     */
+    public void recordImport(UserAccount lead, long projectId, long documentId, Map<String, Object> details) {
         try {
-            return json.writeValueAsString(values);
+            documents.logImport(lead.id(), projectId, documentId, json.writeValueAsString(details));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

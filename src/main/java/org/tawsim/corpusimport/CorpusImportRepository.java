@@ -4,13 +4,11 @@ import static org.tawsim.db.Tables.ANNOTATION_LAYER;
 import static org.tawsim.db.Tables.CHAIN;
 import static org.tawsim.db.Tables.CHAIN_MEMBER;
 import static org.tawsim.db.Tables.DOCUMENT;
-import static org.tawsim.db.Tables.EVENT_LOG;
 import static org.tawsim.db.Tables.SPAN;
 
 import java.util.Collection;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.JSONB;
 import org.springframework.stereotype.Repository;
 import org.tawsim.corpus.NewDocument;
 
@@ -78,17 +76,6 @@ class CorpusImportRepository {
                 .set(ANNOTATION_LAYER.DOCUMENT_ID, documentId)
                 .set(ANNOTATION_LAYER.ANNOTATOR_ID, annotatorId)
                 .onConflictDoNothing()
-                .execute();
-    }
-
-    /** One history entry per imported document (not per span), with what the import put into each layer. */
-    void logImport(long actorId, long projectId, long documentId, String payloadJson) {
-        dsl.insertInto(EVENT_LOG)
-                .set(EVENT_LOG.ACTOR_ID, actorId)
-                .set(EVENT_LOG.PROJECT_ID, projectId)
-                .set(EVENT_LOG.DOCUMENT_ID, documentId)
-                .set(EVENT_LOG.KIND, "document.imported")
-                .set(EVENT_LOG.PAYLOAD, JSONB.valueOf(payloadJson))
                 .execute();
     }
 }

@@ -1,7 +1,5 @@
 package org.tawsim.corpusimport;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.UserError;
+import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.PlainTextDecoder;
 import org.tawsim.corpus.UploadLimit;
 import org.tawsim.corpus.NewDocument;
@@ -46,13 +45,13 @@ public class CorpusImportService {
     private final CorpusImportRepository repository;
     private final ProjectService projects;
     private final UploadLimit limit;
-    private final ObjectMapper json;
+    private final DocumentService documents;
 
-    CorpusImportService(CorpusImportRepository repository, ProjectService projects, UploadLimit limit, ObjectMapper json) {
+    CorpusImportService(CorpusImportRepository repository, ProjectService projects, UploadLimit limit, DocumentService documents) {
         this.repository = repository;
         this.projects = projects;
         this.limit = limit;
-        this.json = json;
+        this.documents = documents;
     }
 
     /** How large an uploaded file may be. */
@@ -171,7 +170,7 @@ public class CorpusImportService {
             event.put("file", fileName);
             event.put("format", format.name().toLowerCase(Locale.ROOT));
             event.put("layers", layers);
-            repository.logImport(lead.id(), projectId, documentId, write(event));
+            documents.recordImport(lead, projectId, documentId, event);
         }
         return new ImportResult(fileName, List.copyOf(byId.keySet()), spans, chains, skippedEmpty);
     }
@@ -223,14 +222,6 @@ public class CorpusImportService {
     private static String loginOf(long annotatorId, Map<String, Long> annotators) {
         return annotators.entrySet().stream().filter(e -> e.getValue() == annotatorId).map(Map.Entry::getKey)
                 .findFirst().orElseThrow();
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String title(ExportDocument document) {
