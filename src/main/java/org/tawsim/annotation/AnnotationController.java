@@ -1,6 +1,7 @@
 package org.tawsim.annotation;
 
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,11 +22,15 @@ class AnnotationController {
     private final AnnotationService annotations;
     private final CoAnnotatorLayers coAnnotators;
     private final CurrentUser currentUser;
+    /** Moves one move_mentions operation may carry ({@code tawsim.api.max-moves-per-operation}). */
+    private final int maxMoves;
 
-    AnnotationController(AnnotationService annotations, CoAnnotatorLayers coAnnotators, CurrentUser currentUser) {
+    AnnotationController(AnnotationService annotations, CoAnnotatorLayers coAnnotators, CurrentUser currentUser,
+                         @Value("${tawsim.api.max-moves-per-operation:10000}") int maxMoves) {
         this.annotations = annotations;
         this.coAnnotators = coAnnotators;
         this.currentUser = currentUser;
+        this.maxMoves = maxMoves;
     }
 
     @GetMapping("/layer")
@@ -45,6 +50,6 @@ class AnnotationController {
 
     @PostMapping("/operations")
     OperationResult apply(@PathVariable long documentId, @RequestBody OperationRequest request) {
-        return annotations.apply(currentUser.require(), documentId, request.baseRevision(), request.opId(), request.requireOperation());
+        return annotations.apply(currentUser.require(), documentId, request.baseRevision(), request.opId(), request.requireOperation(maxMoves));
     }
 }

@@ -1,5 +1,7 @@
 package org.tawsim.backup;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +13,8 @@ import java.util.Objects;
  * are equal JSON. The change history (event log) is not part of it. {@code annotatorsSeeEachOther} is the lead's
  * sharing setting; a file written before it existed lacks it and restores as blind annotation (false).
  */
-public record ProjectBackup(String format, int version, String name, String description, boolean annotatorsSeeEachOther,
+public record ProjectBackup(String format, int version, String name, String description,
+                            @JsonSetter(nulls = Nulls.AS_EMPTY) boolean annotatorsSeeEachOther,
                             List<LabelEntry> labels, List<UserEntry> users, List<MemberEntry> members,
                             List<DocumentEntry> documents) {
 

@@ -1,5 +1,8 @@
 package org.tawsim.base;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -11,8 +14,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import jakarta.servlet.http.HttpServletRequest;
 import org.tawsim.annotation.RevisionConflict;
@@ -36,15 +41,53 @@ class ApiErrors {
                 "baseRevision", e.expectedRevision(), "revision", e.currentRevision()));
     }
 
+    /**
+     * One body for every refusal, whatever the reason: another project's id and an id that does not exist are
+     * answered alike, so the answer tells nobody which ids exist.
+     */
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, Object>> denied(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", "access.denied", "message", e.getMessage()));
+    ResponseEntity<Map<String, Object>> denied(AccessDeniedException e, HttpServletRequest request) {
+        return error(HttpStatus.FORBIDDEN, "access.denied", request);
     }
 
+    /** A list in the body longer than one request may carry. */
+    @ExceptionHandler(TooManyEntries.class)
+    ResponseEntity<Map<String, Object>> tooManyEntries(TooManyEntries e, HttpServletRequest request) {
+        return error(HttpStatus.PAYLOAD_TOO_LARGE, e.messageKey(), request, e.args());
+    }
+
+    /** Not JSON, JSON of the wrong shape (a field missing, null, of the wrong type or unknown), or a body too large. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", "request.unreadable",
-                "message", "The request body is not valid JSON for this operation."));
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        RequestTooLarge tooLarge = RequestTooLarge.in(e);
+        if (tooLarge != null) {
+            return error(HttpStatus.PAYLOAD_TOO_LARGE, "request.too.large", request, tooLarge.limit());
+        }
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = JsonFieldPath.of(mapping);
+            String key = mapping instanceof UnrecognizedPropertyException ? "request.field.unknown" : "request.field.invalid";
+            Map<String, Object> body = new LinkedHashMap<>(error(HttpStatus.BAD_REQUEST, key, request, field).getBody());
+            body.put("field", field);
+            return ResponseEntity.badRequest().body(body);
+        }
+        return error(HttpStatus.BAD_REQUEST, "request.unreadable", request);
+    }
+
+    /** A path or query parameter of the wrong type, e.g. a document id that is not a number. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return error(HttpStatus.BAD_REQUEST, "request.parameter.invalid", request, e.getName());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return error(HttpStatus.BAD_REQUEST, "request.parameter.missing", request, e.getParameterName());
+    }
+
+    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String key, HttpServletRequest request,
+                                                             Object... args) {
+        return ResponseEntity.status(status).body(Map.of("error", key,
+                "message", translate(key, args, RequestContextUtils.getLocale(request))));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

@@ -81,8 +81,9 @@ public class DocumentService {
         return documents.summary(documentId).orElseThrow(() -> new UserError("document.error.missing"));
     }
 
+    /** A document that does not exist is refused like one of another project: the answer tells no one which ids exist. */
     private void requireReader(UserAccount user, long documentId) {
-        long projectId = documents.projectOf(documentId).orElseThrow(() -> new UserError("document.error.missing"));
+        long projectId = documents.projectOf(documentId).orElseThrow(() -> new AccessDeniedException("No access to document " + documentId));
         boolean staff = projects.canManage(user, projectId)
                 || projects.role(user, projectId).filter(r -> r == ProjectRole.VIEWER).isPresent();
         boolean granted = staff || readPermissions.stream().anyMatch(p -> p.mayRead(user, projectId, documentId));

@@ -1,5 +1,6 @@
 package org.tawsim.curation;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,10 +31,13 @@ class CurationController {
 
     private final CurationService curation;
     private final CurrentUser currentUser;
+    private final int maxMoves;
 
-    CurationController(CurationService curation, CurrentUser currentUser) {
+    CurationController(CurationService curation, CurrentUser currentUser,
+                       @Value("${tawsim.api.max-moves-per-operation:10000}") int maxMoves) {
         this.curation = curation;
         this.currentUser = currentUser;
+        this.maxMoves = maxMoves;
     }
 
     @GetMapping("/api/v1/curation/documents/{documentId}")
@@ -71,7 +75,7 @@ class CurationController {
 
     @PostMapping("/api/v1/curation/documents/{documentId}/operations")
     OperationResult apply(@PathVariable long documentId, @RequestBody OperationRequest request) {
-        return curation.applyToGold(currentUser.require(), documentId, request.baseRevision(), request.opId(), request.requireOperation());
+        return curation.applyToGold(currentUser.require(), documentId, request.baseRevision(), request.opId(), request.requireOperation(maxMoves));
     }
 
     @GetMapping("/api/v1/projects/{projectId}/curation")

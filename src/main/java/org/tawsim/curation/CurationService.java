@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
@@ -113,7 +114,9 @@ public class CurationService {
      */
     @Transactional
     public Curation decide(UserAccount lead, long decisionId, Outcome outcome, Integer candidate) {
-        long documentId = repository.documentOfDecision(decisionId).orElseThrow(() -> new UserError("curation.error.no-decision"));
+        // a decision that does not exist is refused like one of another project's document
+        long documentId = repository.documentOfDecision(decisionId)
+                .orElseThrow(() -> new AccessDeniedException("No access to decision " + decisionId));
         long projectId = requireLeadOfDocument(lead, documentId);
         repository.lock(documentId);
         annotations.holdGold(lead, documentId);
