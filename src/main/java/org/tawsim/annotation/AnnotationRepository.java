@@ -182,12 +182,6 @@ class AnnotationRepository {
                 .and(EVENT_LOG.KIND.eq(kind)).and(deletedId.eq(Long.toString(id))));
     }
 
-    /** The event payload (JSON) written when the operation with this id was applied. */
-    Optional<String> appliedOperation(UUID opId) {
-        return dsl.select(EVENT_LOG.PAYLOAD).from(EVENT_LOG).where(EVENT_LOG.OP_ID.eq(opId))
-                .fetchOptional(r -> r.value1().data());
-    }
-
     void log(long actorId, long projectId, long documentId, String kind, UUID opId, String payloadJson) {
         dsl.insertInto(EVENT_LOG)
                 .set(EVENT_LOG.ACTOR_ID, actorId)

@@ -1,7 +1,6 @@
 package org.tawsim.annotation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,11 +37,13 @@ public class AnnotationService {
     private final AssignmentRepository assignments;
     private final DocumentService documents;
     private final ProjectService projects;
+    private final AppliedOperationRepository applied;
     private final ObjectMapper json;
 
     AnnotationService(AnnotationRepository annotations, AssignmentRepository assignments, DocumentService documents,
-                      ProjectService projects, ObjectMapper json) {
+                      ProjectService projects, AppliedOperationRepository applied, ObjectMapper json) {
         this.annotations = annotations;
+        this.applied = applied;
         this.assignments = assignments;
         this.documents = documents;
         this.projects = projects;
@@ -63,8 +64,9 @@ public class AnnotationService {
     }
 
     /**
-     * Applies one operation made on {@code baseRevision}. A retried operation (same opId) that was already
-     * applied is answered again instead of being applied twice.
+     * Applies one operation made on {@code baseRevision}. A retried operation (same opId, same operation) that was
+     * already applied is answered again instead of being applied twice; the same opId with another operation is
+     * refused ({@link OperationIdReused}). Operation ids are scoped to the layer and the actor.
      */
     @Transactional
     public OperationResult apply(UserAccount annotator, long documentId, long baseRevision, UUID opId, Operation operation) {
@@ -109,25 +111,32 @@ public class AnnotationService {
     }
 
     private OperationResult applyTo(UserAccount actor, Long owner, long documentId, long baseRevision, UUID opId, Operation operation) {
-        if (opId != null) {
-            Optional<OperationResult> earlier = annotations.appliedOperation(opId).map(this::replay);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
+        String hash = opId == null ? null : OperationFingerprint.of(operation);
+        Optional<OperationResult> earlier = earlier(documentId, owner, actor, opId, hash);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         annotations.ensureLayer(documentId, owner);
         Optional<Long> advanced = annotations.advanceRevision(documentId, owner, baseRevision);
         if (advanced.isEmpty()) {
             // The same operation sent twice at once (a retry racing its original): the second waited for the
-            // first's row lock, so its event is visible now and is answered again rather than as a conflict.
-            Optional<OperationResult> earlier = opId == null ? Optional.empty()
-                    : annotations.appliedOperation(opId).map(this::replay);
-            return earlier.orElseThrow(() -> new RevisionConflict(baseRevision, annotations.revision(documentId, owner)));
+            // first's row lock, so its record is visible now and is answered again rather than as a conflict.
+            return earlier(documentId, owner, actor, opId, hash)
+                    .orElseThrow(() -> new RevisionConflict(baseRevision, annotations.revision(documentId, owner)));
         }
         long revision = advanced.get();
         DocumentSummary document = documents.summary(actor, documentId);
         Context context = new Context(actor, owner, document, revision, opId);
-        return dispatch(context, operation);
+        OperationResult result = dispatch(context, operation);
+        if (opId != null) {
+            applied.record(documentId, owner, actor.id(), opId, hash, result);
+        }
+        return result;
+    }
+
+    /** An opId is this actor's on this layer: looked up nowhere else, so reusing someone else's id tells nothing. */
+    private Optional<OperationResult> earlier(long documentId, Long owner, UserAccount actor, UUID opId, String hash) {
+        return opId == null ? Optional.empty() : applied.earlier(documentId, owner, actor.id(), opId, hash);
     }
 
     private OperationResult dispatch(Context context, Operation operation) {
@@ -282,20 +291,6 @@ public class AnnotationService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write an event", e);
         }
-    }
-
-    private OperationResult replay(String payload) {
-        try {
-            JsonNode node = json.readTree(payload);
-            return new OperationResult(node.path("revision").asLong(), longOrNull(node.path("resultSpan")),
-                    longOrNull(node.path("resultChain")), true);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable event payload", e);
-        }
-    }
-
-    private static Long longOrNull(JsonNode node) {
-        return node.isNumber() ? node.asLong() : null;
     }
 
     private void requireAssigned(UserAccount annotator, long documentId) {

@@ -31,8 +31,11 @@ class BackupController {
                 .body(backup);
     }
 
+    /** The new project's id and what the restore did beyond copying the file (see {@link RestoreReport}). */
     @PostMapping("/api/v1/projects/restore")
     Map<String, Object> restore(@RequestBody ProjectBackup backup, @RequestParam(required = false) String name) {
-        return Map.of("projectId", backups.restore(currentUser.require(), backup, name));
+        RestoreReport report = backups.restoreWithReport(currentUser.require(), backup, name);
+        return Map.of("projectId", report.projectId(), "accountsCreated", report.accountsCreated(),
+                "creatorsReplaced", report.creatorsReplaced(), "authorship", "as recorded in the backup");
     }
 }

@@ -150,9 +150,9 @@ class BackupRepository {
         return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN.eq(login)).fetchOptional(APP_USER.ID);
     }
 
-    long insertDisabledUser(UserEntry user) {
+    long insertDisabledUser(UserEntry user, String systemRole) {
         return dsl.insertInto(APP_USER).set(APP_USER.LOGIN, user.login()).set(APP_USER.DISPLAY_NAME, user.displayName())
-                .set(APP_USER.SYSTEM_ROLE, user.systemRole()).set(APP_USER.PASSWORD_HASH, NO_PASSWORD)
+                .set(APP_USER.SYSTEM_ROLE, systemRole).set(APP_USER.PASSWORD_HASH, NO_PASSWORD)
                 .set(APP_USER.ENABLED, false).returning(APP_USER.ID).fetchOne(APP_USER.ID);
     }
 

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +19,7 @@ import org.tawsim.backup.ProjectBackup.LayerEntry;
 import org.tawsim.backup.ProjectBackup.MemberEntry;
 import org.tawsim.backup.ProjectBackup.SpanEntry;
 import org.tawsim.backup.ProjectBackup.UserEntry;
+import org.tawsim.backup.RestoreReport.CreatedAccount;
 import org.tawsim.base.UserError;
 import org.tawsim.project.ProjectService;
 
@@ -49,20 +54,28 @@ public class BackupService {
         return repository.read(projectId).orElseThrow(() -> new UserError("project.error.missing"));
     }
 
+    /** {@link #restoreWithReport}, for callers that need only the new project's id. */
+    public long restore(UserAccount user, ProjectBackup backup, String name) {
+        return restoreWithReport(user, backup, name).projectId();
+    }
+
     /**
      * Rebuilds the project under {@code name} (or its own name when null). People are matched by login; missing
-     * accounts are created disabled and without a usable password. All or nothing.
-     *
-     * @return the new project's id
+     * accounts are created disabled and without a usable password, with at most the restoring person's system role
+     * (a lead's restore creates an "admin" of the file as an annotator). Each document's text must match its
+     * SHA-256 and every role, status and direction must be one of the allowed values (in any case). Who created
+     * and changed each annotation is as recorded in the backup, except that a lead's restore attributes to the
+     * lead the annotations the file gives to someone who is not a member of the project. All or nothing.
      */
     @Transactional
-    public long restore(UserAccount user, ProjectBackup backup, String name) {
+    public RestoreReport restoreWithReport(UserAccount user, ProjectBackup file, String name) {
         if (!mayRestore(user)) {
             throw new AccessDeniedException("Only admins and leads restore projects");
         }
-        if (backup == null || !backup.complete()) {
+        if (file == null || !file.complete()) {
             throw new UserError("backup.error.format");
         }
+        ProjectBackup backup = RestoreCheck.checked(file);
         String projectName = name == null || name.isBlank() ? backup.name().strip() : name.strip();
         if (projectName.isEmpty() || projectName.length() > 200) {
             throw new UserError("project.error.name");
@@ -71,9 +84,18 @@ public class BackupService {
             throw new UserError("project.error.taken", projectName);
         }
         Map<String, Long> users = new HashMap<>();
+        List<CreatedAccount> created = new ArrayList<>();
         for (UserEntry entry : backup.users()) {
-            users.put(entry.login(), repository.userId(entry.login()).orElseGet(() -> repository.insertDisabledUser(entry)));
+            Optional<Long> existing = repository.userId(entry.login());
+            if (existing.isPresent()) {
+                users.put(entry.login(), existing.get());
+            } else {
+                String role = roleFor(user, entry.systemRole());
+                users.put(entry.login(), repository.insertDisabledUser(entry, role));
+                created.add(new CreatedAccount(entry.login(), role, role.equals(entry.systemRole()) ? null : entry.systemRole()));
+            }
         }
+        Creators creators = new Creators(user, backup.members());
         long projectId = repository.insertProject(projectName, backup.description(), backup.annotatorsSeeEachOther(), user.id());
         backup.labels().forEach(label -> repository.insertLabel(projectId, label));
         for (MemberEntry member : backup.members()) {
@@ -89,8 +111,8 @@ public class BackupService {
                 repository.insertLayer(documentId, annotatorId, layer.revision());
                 List<Long> spanIds = new ArrayList<>();
                 for (SpanEntry span : layer.spans()) {
-                    spanIds.add(repository.insertSpan(projectId, documentId, annotatorId, span, id(users, span.createdBy()),
-                            id(users, span.updatedBy())));
+                    spanIds.add(repository.insertSpan(projectId, documentId, annotatorId, span,
+                            creators.id(users, span.createdBy()), creators.id(users, span.updatedBy())));
                 }
                 for (List<Integer> chain : layer.chains()) {
                     long chainId = repository.insertChain(documentId, annotatorId, annotatorId == null ? user.id() : annotatorId);
@@ -103,7 +125,38 @@ public class BackupService {
                 }
             }
         }
-        return projectId;
+        return new RestoreReport(projectId, List.copyOf(created), List.copyOf(creators.replaced));
+    }
+
+    /** A restore creates accounts with at most the restoring person's own system role; higher ones become annotators. */
+    static String roleFor(UserAccount user, String roleInBackup) {
+        SystemRole wanted = SystemRole.fromDb(roleInBackup);
+        return wanted.ordinal() < user.role().ordinal() ? SystemRole.ANNOTATOR.dbValue() : wanted.dbValue();
+    }
+
+    /**
+     * Who a restored span names as its creator and last editor. An admin's restore keeps the file's people; a
+     * lead's keeps them only when they are members of the restored project, and names the lead instead of anyone
+     * else (a file could otherwise make an admin of this server the author of annotations).
+     */
+    private static final class Creators {
+        private final UserAccount user;
+        private final Set<String> members;
+        private final Set<String> replaced = new TreeSet<>();
+
+        Creators(UserAccount user, List<MemberEntry> members) {
+            this.user = user;
+            this.members = members.stream().map(MemberEntry::login).collect(Collectors.toSet());
+        }
+
+        long id(Map<String, Long> users, String login) {
+            long recorded = BackupService.id(users, login);
+            if (user.role() == SystemRole.ADMIN || members.contains(login) || recorded == user.id()) {
+                return recorded;
+            }
+            replaced.add(login);
+            return user.id();
+        }
     }
 
     private static long id(Map<String, Long> users, String login) {

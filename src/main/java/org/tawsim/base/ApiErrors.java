@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import jakarta.servlet.http.HttpServletRequest;
+import org.tawsim.annotation.OperationIdReused;
 import org.tawsim.annotation.RevisionConflict;
 
 /** Errors of the HTTP API as JSON: a stable key for scripts and a translated message for people. */
@@ -90,11 +91,22 @@ class ApiErrors {
                 "message", translate(key, args, RequestContextUtils.getLocale(request))));
     }
 
+    /**
+     * The database refused what the service checks let through (e.g. a concurrent duplicate): a key chosen by the
+     * constraint's name, never the database's text (it names tables, columns and values).
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<Map<String, Object>> integrity(DataIntegrityViolationException e) {
-        // The database refused what the service checks let through (e.g. a concurrent duplicate).
-        return ResponseEntity.badRequest().body(Map.of("error", "data.integrity",
-                "message", String.valueOf(e.getMostSpecificCause().getMessage())));
+    ResponseEntity<Map<String, Object>> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+        String key = ConstraintMessages.key(e);
+        return ResponseEntity.badRequest().body(Map.of("error", key,
+                "message", translate(key, new Object[0], RequestContextUtils.getLocale(request))));
+    }
+
+    /** The client's opId was already used by this actor on this layer for another operation: nothing was applied. */
+    @ExceptionHandler(OperationIdReused.class)
+    ResponseEntity<Map<String, Object>> operationIdReused(OperationIdReused e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.messageKey(),
+                "message", translate(e.messageKey(), e.args(), RequestContextUtils.getLocale(request))));
     }
 
     /**

@@ -17,6 +17,7 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.backup.BackupFile;
 import org.tawsim.backup.BackupService;
 import org.tawsim.backup.ProjectBackup;
+import org.tawsim.backup.RestoreReport;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
 import org.tawsim.base.ui.UploadTexts;
@@ -118,10 +119,10 @@ public class RestoreDialog extends Dialog {
         }
         try {
             String projectName = name.isEmpty() ? pending.name() : name.getValue().strip();
-            long projectId = backups.restore(user, pending, projectName);
-            Feedback.success(getTranslation("backup.restored", projectName, pending.documents().size()));
+            RestoreReport report = backups.restoreWithReport(user, pending, projectName);
+            Feedback.success(summary(report, projectName));
             close();
-            onRestored.accept(projectId);
+            onRestored.accept(report.projectId());
         } catch (UserError error) {
             restore.setEnabled(true);
             if (error.messageKey().startsWith("project.error.")) {
@@ -135,5 +136,19 @@ public class RestoreDialog extends Dialog {
             // a file whose parts contradict each other (a span past its text, a duplicate label): nothing was stored
             failed(new UserError("backup.error.inconsistent"));
         }
+    }
+
+    /** The restore in words: documents, accounts created (and any role lowered), annotations attributed to you. */
+    private String summary(RestoreReport report, String projectName) {
+        StringBuilder text = new StringBuilder(getTranslation("backup.restored", projectName, pending.documents().size()));
+        if (!report.accountsCreated().isEmpty()) {
+            text.append(' ').append(getTranslation("backup.restored.accounts", report.accountsCreated().size()));
+        }
+        report.lowered().forEach(a -> text.append(' ')
+                .append(getTranslation("backup.restored.lowered", a.login(), a.roleInBackup(), a.role())));
+        if (!report.creatorsReplaced().isEmpty()) {
+            text.append(' ').append(getTranslation("backup.restored.replaced", String.join(", ", report.creatorsReplaced())));
+        }
+        return text.append(' ').append(getTranslation("backup.restored.authorship")).toString();
     }
 }
