@@ -1,7 +1,7 @@
 package org.tawsim.account;
 
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -10,8 +10,12 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Password logins (the login form and HTTP Basic alike) checked against the accounts table, refused
- * without looking at the password while {@link LoginThrottle} has the account or address locked.
+ * Password logins (the login form and HTTP Basic alike) checked against the accounts table, each counted by
+ * {@link LoginThrottle} before its password is checked and refused unchecked once a limit is reached.
+ *
+ * <p>Every admitted attempt costs one password hash check, whether the account exists, is disabled or not:
+ * unknown logins are checked against a stand-in hash (Spring's timing protection) and disabled accounts are
+ * told apart only after the check, so the time of an answer does not say which logins exist or are disabled.
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -22,6 +26,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     ThrottledAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
+        // Spring checks disabled (and locked, expired) accounts before the password by default: after it instead.
+        this.passwords.setPreAuthenticationChecks(user -> { });
+        this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.throttle = throttle;
     }
 
@@ -29,18 +36,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String login = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        if (throttle.lockedFor(login, address).isPresent()) {
+        if (!throttle.admit(login, address)) {
             throw new LoginLocked("Too many failed logins for this account or address; try again in "
                     + throttle.lockMinutes() + " minutes");
         }
-        try {
-            Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(login);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.failed(login, address);
-            throw e;
-        }
+        // A wrong password, unknown or disabled account keeps its attempt counted.
+        Authentication result = passwords.authenticate(authentication);
+        throttle.succeeded(login, address);
+        return result;
     }
 
     @Override

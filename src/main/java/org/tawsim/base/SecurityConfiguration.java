@@ -16,6 +16,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tawsim.account.ApiTokenService;
 import org.tawsim.account.LoginLocked;
@@ -23,19 +26,16 @@ import org.tawsim.account.ui.LoginView;
 
 /**
  * Pages: Vaadin's login view and route annotations. The HTTP API under /api/: the browser session (with
-* its CSRF token), an API token ({@code Authorization: Bearer}) or HTTP Basic for scripts; unauthenticated
- * calls get 401, not the login page. Password logins are throttled (see LoginThrottle). Only in the web
- * application: the command-line export runs without a web server.
+ * its CSRF token), an API token ({@code Authorization: Bearer}) or HTTP Basic for scripts (on /api/ only, see
+ * ApiCredentialsFilter); unauthenticated calls get 401, not the login page. Password logins are throttled (see
+ * LoginThrottle). Only in the web application: the command-line export runs without a web server.
  */
 @Configuration
 @ConditionalOnWebApplication
 @EnableWebSecurity
 class SecurityConfiguration extends VaadinWebSecurity {
 
-    private static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    // No CSRF check where no session cookie rides along: a forged request needs the victim's session.
-    private static final RequestMatcher API_WITHOUT_SESSION = request -> API.matches(request)
-            && (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null);
+    private static final RequestMatcher API = ApiCredentialsFilter::isApi;
 
     private final ApiTokenService tokens;
     private final UserDetailsService users;
@@ -48,11 +48,14 @@ class SecurityConfiguration extends VaadinWebSecurity {
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(API).authenticated());
+        http.addFilterBefore(new ApiCredentialsFilter(), CsrfFilter.class);
         http.addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class);
         http.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::refuseCredentials));
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
-        // CSRF protects cookie sessions; a request carrying its own credentials, or none, cannot ride on a session.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITHOUT_SESSION));
+        // CSRF protects cookie sessions. The API and the login POST (which Vaadin exempts) are checked by SessionCsrf.
+        CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(API));
+        http.addFilterAfter(SessionCsrf.filter(csrfTokens), CsrfFilter.class);
         super.configure(http);
         setLoginView(http, LoginView.class);
         // Vaadin's login view shows ?error; a locked account or address gets its own message (?locked).

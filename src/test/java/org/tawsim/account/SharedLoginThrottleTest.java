@@ -13,12 +13,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.tawsim.account.LoginFailureRepository.Counter;
 import org.tawsim.support.AtOnce;
 import org.tawsim.support.DatabaseTest;
 
 /**
  * Two app instances behind a load balancer: two throttles over the same PostgreSQL count one attacker's
- * failures together, also when the failures arrive at the same moment.
+ * attempts together, also when they arrive at the same moment; and the policy: per account from one address,
+ * per address, and per account over all addresses. An attempt that is admitted and never succeeds is a failure.
  */
 class SharedLoginThrottleTest extends DatabaseTest {
 
@@ -29,6 +31,7 @@ class SharedLoginThrottleTest extends DatabaseTest {
 
     final String login = "guessed-" + System.nanoTime();
     final String address = "192.0.2." + (System.nanoTime() % 200);
+    final String otherAddress = "198.51.100.7";
 
     @AfterEach
     void unlock() {
@@ -37,77 +40,116 @@ class SharedLoginThrottleTest extends DatabaseTest {
 
     @Test
     void twoInstancesShareTheCountAndTheLock() {
-        LoginThrottle one = instance(5);
-        LoginThrottle other = instance(5);
-        one.failed(login, address);
-        other.failed(login, address);
-        one.failed(login, address);
-        other.failed(login, address);
-        assertThat(one.lockedFor(login, null)).isEmpty();
-        assertThat(other.lockedFor(login, null)).isEmpty();
+        LoginThrottle one = instance(5, 20, 100);
+        LoginThrottle other = instance(5, 20, 100);
+        for (int i = 0; i < 4; i++) {
+            assertThat((i % 2 == 0 ? one : other).admit(login, address)).isTrue();
+        }
+        assertThat(one.lockedFor(login, address)).isEmpty();
+        assertThat(other.lockedFor(login, address)).isEmpty();
 
-        one.failed(login.toUpperCase(), address);
+        assertThat(one.admit(login.toUpperCase(), address)).as("the fifth attempt is still checked").isTrue();
 
-        assertThat(other.lockedFor(login, null)).hasValueSatisfying(d -> assertThat(d)
+        assertThat(other.lockedFor(login, address)).hasValueSatisfying(d -> assertThat(d)
                 .isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15)));
-        assertThat(one.lockedFor(" " + login, null)).isPresent();
-        assertThat(bean.lockedFor(login, null)).isPresent();
+        assertThat(one.lockedFor(" " + login, address)).isPresent();
+        assertThat(other.admit(login, address)).isFalse();
+        assertThat(bean.lockedFor(login, address)).isPresent();
         // an administrator's reset on one instance unlocks everywhere
         bean.forgetAll();
-        assertThat(other.lockedFor(login, null)).isEmpty();
+        assertThat(other.admit(login, address)).isTrue();
     }
 
     @Test
-    void aSuccessOnOneInstanceClearsTheAccountCountOnAll() {
-        LoginThrottle one = instance(3);
-        LoginThrottle other = instance(3);
-        one.failed(login, address);
-        one.failed(login, address);
-        other.succeeded(login);
-        one.failed(login, address);
-        other.failed(login, address);
-        assertThat(one.lockedFor(login, null)).isEmpty();
+    void attemptsArrivingAtOnceOnTwoInstancesAdmitNoMoreThanTheLimit() {
+        LoginThrottle one = instance(5, 20, 100);
+        LoginThrottle other = instance(5, 20, 100);
+        List<Callable<Boolean>> attempts = IntStream.range(0, 100)
+                .<Callable<Boolean>>mapToObj(i -> () -> (i % 2 == 0 ? one : other).admit(login, address)).toList();
+
+        List<AtOnce.Result<Boolean>> admitted = AtOnce.run(attempts);
+
+        assertThat(admitted).allSatisfy(r -> assertThat(r.error()).isNull());
+        assertThat(admitted.stream().filter(AtOnce.Result::value).count()).isEqualTo(5);
     }
 
     @Test
-    void failuresArrivingAtOnceOnTwoInstancesAreAllCounted() {
-        LoginThrottle one = instance(30);
-        LoginThrottle other = instance(30);
-        List<Callable<Boolean>> attempts = IntStream.range(0, 29).<Callable<Boolean>>mapToObj(i -> () -> {
-            (i % 2 == 0 ? one : other).failed(login, null);
-            return true;
-        }).toList();
+    void aSuccessOnOneInstanceClearsTheAccountsCountFromThatAddressOnAll() {
+        LoginThrottle one = instance(3, 20, 100);
+        LoginThrottle other = instance(3, 20, 100);
+        one.admit(login, address);
+        one.admit(login, address);
+        other.admit(login, address);
+        other.succeeded(login, address);
+        one.admit(login, address);
+        other.admit(login, address);
+        assertThat(one.lockedFor(login, address)).isEmpty();
+        assertThat(one.admit(login, address)).isTrue();
+    }
 
-        assertThat(AtOnce.run(attempts)).allSatisfy(r -> assertThat(r.error()).isNull());
-        assertThat(one.lockedFor(login, null)).as("29 of 30 failures").isEmpty();
+    @Test
+    void oneAddressCannotLockTheAccountForOtherAddresses() {
+        LoginThrottle throttle = instance(5, 20, 100);
+        long admitted = IntStream.range(0, 100).filter(i -> throttle.admit(login, address)).count();
 
-        other.failed(login, null);
-        assertThat(one.lockedFor(login, null)).as("a lost update would leave it unlocked").isPresent();
+        assertThat(admitted).isEqualTo(5);
+        assertThat(throttle.lockedFor(login, address)).isPresent();
+        assertThat(throttle.lockedFor(login, otherAddress)).isEmpty();
+        assertThat(throttle.admit(login, otherAddress)).as("its refusals did not count for the account").isTrue();
+    }
+
+    @Test
+    void theAccountIsLockedForEveryAddressAtItsHigherLimit() {
+        LoginThrottle throttle = instance(5, 20, 12);
+        for (int a = 0; a < 3; a++) {
+            for (int i = 0; i < 4; i++) {
+                assertThat(throttle.admit(login, "203.0.113." + a)).isTrue();
+            }
+        }
+        assertThat(throttle.lockedFor(login, "203.0.113.99")).as("12 failures from 3 addresses").isPresent();
+        assertThat(throttle.admit(login, "203.0.113.99")).isFalse();
+        assertThat(throttle.admit(login + "-other", "203.0.113.99")).isTrue();
     }
 
     @Test
     void theAddressIsLockedAcrossAccountsWithItsOwnLimit() {
-        LoginThrottle one = instance(5);
-        LoginThrottle other = instance(5);
+        LoginThrottle one = instance(5, 20, 100);
+        LoginThrottle other = instance(5, 20, 100);
         for (int i = 0; i < 19; i++) {
-            (i % 2 == 0 ? one : other).failed(login + "-" + i, address);
+            assertThat((i % 2 == 0 ? one : other).admit(login + "-" + i, address)).isTrue();
         }
         assertThat(one.lockedFor("someone-else", address)).isEmpty();
-        other.failed(login + "-last", address);
+        other.admit(login + "-last", address);
         assertThat(one.lockedFor("someone-else", address)).isPresent();
-        assertThat(one.lockedFor("someone-else", "198.51.100.7")).isEmpty();
+        assertThat(one.admit("someone-else", address)).isFalse();
+        assertThat(one.lockedFor("someone-else", otherAddress)).isEmpty();
+    }
+
+    @Test
+    void aSuccessTakesBackOnlyItsOwnAttemptFromTheAddress() {
+        LoginThrottle throttle = instance(5, 20, 100);
+        for (int i = 0; i < 19; i++) {
+            throttle.admit(login + "-" + i, address);
+        }
+        assertThat(throttle.admit(login, address)).isTrue();
+        throttle.succeeded(login, address);
+        assertThat(throttle.lockedFor("someone-else", address)).as("19 failures").isEmpty();
+
+        assertThat(throttle.admit(login + "-20th", address)).isTrue();
+        assertThat(throttle.admit("someone-else", address)).as("the success did not reset the address").isFalse();
     }
 
     @Test
     void expiredCountsAreDeletedLocksAreKept() {
-        instance(1).failed(login, null);
-        instance(100).failed(login + "-counted", null);
+        instance(1, 1, 1).admit(login, null);
+        instance(100, 100, 100).admit(login + "-counted", otherAddress);
 
         repository.forgetExpired(Duration.ZERO);
 
         assertThat(bean.lockedFor(login, null)).isPresent();
-        instance(2).failed(login + "-counted", null);
-        assertThat(bean.lockedFor(login + "-counted", null)).as("its earlier failure was forgotten").isEmpty();
+        LoginThrottle two = instance(2, 2, 2);
+        two.admit(login + "-counted", otherAddress);
+        assertThat(two.lockedFor(login + "-counted", otherAddress)).as("its earlier failure was forgotten").isEmpty();
     }
 
     @Test
@@ -115,28 +157,33 @@ class SharedLoginThrottleTest extends DatabaseTest {
         // what the app's jOOQ (with Spring's exception translation) throws while PostgreSQL is unreachable
         LoginFailureRepository unreachable = new LoginFailureRepository(DSL.using(SQLDialect.POSTGRES)) {
             @Override
-            void failed(String scope, String subject, int max, Duration lock) {
+            int attempt(Counter counter, int max, Duration lock) {
                 throw new DataAccessResourceFailureException("Connection refused");
             }
 
             @Override
-            Optional<Duration> lockedFor(String account, String address) {
+            void takeBack(Counter counter, int max) {
                 throw new DataAccessResourceFailureException("Connection refused");
             }
 
             @Override
-            void forget(String scope, String subject) {
+            Optional<Duration> lockedFor(List<Counter> counters) {
+                throw new DataAccessResourceFailureException("Connection refused");
+            }
+
+            @Override
+            void forget(Counter counter) {
                 throw new DataAccessResourceFailureException("Connection refused");
             }
         };
-        LoginThrottle cut = new LoginThrottle(unreachable, 5, 20, 15);
+        LoginThrottle cut = new LoginThrottle(unreachable, 5, 20, 100, 15);
 
-        cut.failed(login, address);
-        cut.succeeded(login);
+        assertThat(cut.admit(login, address)).isTrue();
+        cut.succeeded(login, address);
         assertThat(cut.lockedFor(login, address)).isEmpty();
     }
 
-    private LoginThrottle instance(int maxPerAccount) {
-        return new LoginThrottle(repository, maxPerAccount, 20, 15);
+    private LoginThrottle instance(int perAccountFromAddress, int perAddress, int perAccount) {
+        return new LoginThrottle(repository, perAccountFromAddress, perAddress, perAccount, 15);
     }
 }

@@ -105,6 +105,7 @@ class AccessMatrixTest extends BrowserTest {
     ObjectMapper json;
 
     private final Map<Principal, UserAccount> users = new EnumMap<>(Principal.class);
+    private final Map<Principal, BrowserSession> sessions = new EnumMap<>(Principal.class);
     private ApiClient api;
     private long projectId;
     private long documentId;
@@ -256,7 +257,18 @@ class AccessMatrixTest extends BrowserTest {
         } else if (path.endsWith("/disagreements")) {
             path += "?first=" + users.get(ANNOTATOR_ASSIGNED).login() + "&second=" + users.get(ANNOTATOR).login();
         }
+        if (!path.startsWith("/api/") && who != ANONYMOUS && who != VIEWER) {
+            // HTTP Basic counts on /api/ only: elsewhere a logged-in principal is its login form's session
+            return sessions.computeIfAbsent(who, this::loggedIn).send(method, path, Map.of(), body);
+        }
         return api.send(method, path, authorization(who), body);
+    }
+
+    private BrowserSession loggedIn(Principal who) {
+        BrowserSession session = new BrowserSession(port).openLoginPage();
+        HttpResponse<String> response = session.logIn(users.get(who).login(), password(who), true);
+        assertThat(response.headers().firstValue("Location").orElse("")).as(who + " logs in").doesNotContain("login");
+        return session;
     }
 
     private String curationBody(String path, Principal who) {

@@ -2,14 +2,16 @@ package org.tawsim.support;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole app on a random port against the test PostgreSQL. Browser tests and HTTP tests that extend it
- * share one running app (one Spring context) per test JVM.
+ * share one running app (one Spring context) per test JVM; its password checks are counted ({@link PasswordChecks}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(PasswordChecks.class)
 public abstract class RunningApp {
 
     /** Exports of this test run: a fresh folder, because project ids start again with every test database. */
