@@ -17,6 +17,7 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.tawsim.account.AccountService;
 import org.tawsim.account.ApiTokenService;
 import org.tawsim.account.LoginLocked;
 import org.tawsim.account.ui.LoginView;
@@ -39,16 +40,19 @@ class SecurityConfiguration extends VaadinWebSecurity {
 
     private final ApiTokenService tokens;
     private final UserDetailsService users;
+    private final AccountService accounts;
 
-    SecurityConfiguration(ApiTokenService tokens, UserDetailsService users) {
+    SecurityConfiguration(ApiTokenService tokens, UserDetailsService users, AccountService accounts) {
         this.tokens = tokens;
         this.users = users;
+        this.accounts = accounts;
     }
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(API).authenticated());
         http.addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class);
+        http.addFilterAfter(new AccountStandingFilter(accounts), BasicAuthenticationFilter.class);
         http.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::refuseCredentials));
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
         // CSRF protects cookie sessions; a request carrying its own credentials, or none, cannot ride on a session.
