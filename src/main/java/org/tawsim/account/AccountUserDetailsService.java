@@ -2,7 +2,6 @@ package org.tawsim.account;
 
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -22,10 +21,8 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String login) {
         UserAccount account = users.findByLogin(login).orElseThrow(() -> new UsernameNotFoundException(login));
         String hash = users.passwordHash(login).orElseThrow(() -> new UsernameNotFoundException(login));
-        return User.withUsername(account.login())
-                .password(hash)
-                .disabled(!account.enabled())
-                .authorities(List.of(new SimpleGrantedAuthority(account.role().authority())))
-                .build();
+        long credentialsVersion = users.standing(login).map(AccountStanding::credentialsVersion).orElse(0L);
+        return new AccountPrincipal(account.login(), hash, account.enabled(),
+                List.of(new SimpleGrantedAuthority(account.role().authority())), credentialsVersion);
     }
 }

@@ -60,6 +60,13 @@ class ApiTokenRepository {
                 .execute();
     }
 
+    /** Every token of the account stops working (a reset or disabling: whoever had them must not keep access). */
+    int revokeAll(long userId) {
+        return dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, DSL.currentOffsetDateTime())
+                .where(API_TOKEN.USER_ID.eq(userId), API_TOKEN.REVOKED_AT.isNull())
+                .execute();
+    }
+
     private static ApiToken toToken(ApiTokenRecord r) {
         return new ApiToken(r.getId(), r.getName(), r.getCreatedAt().toInstant(),
                 r.getLastUsedAt() == null ? null : r.getLastUsedAt().toInstant(),

@@ -3,8 +3,10 @@ package org.tawsim.account;
 import static org.tawsim.db.Tables.APP_USER;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.tawsim.db.tables.records.AppUserRecord;
 
@@ -37,6 +39,34 @@ class UserRepository {
         return dsl.fetchExists(APP_USER, APP_USER.LOGIN.eq(login));
     }
 
+    /** Logins are unique whatever their letter case (index app_user_login_lower_uk); they are ASCII only. */
+    boolean existsIgnoringCase(String login) {
+        return dsl.fetchExists(APP_USER, DSL.lower(APP_USER.LOGIN).eq(login.toLowerCase(Locale.ROOT)));
+    }
+
+    Optional<AccountStanding> standing(String login) {
+        return dsl.select(APP_USER.ENABLED, APP_USER.MUST_CHANGE_PASSWORD, APP_USER.CREDENTIALS_VERSION).from(APP_USER)
+                .where(APP_USER.LOGIN.eq(login))
+                .fetchOptional(r -> new AccountStanding(r.value1(), r.value2(), r.value3()));
+    }
+
+    Optional<String> passwordHash(long userId) {
+        return dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchOptional(APP_USER.PASSWORD_HASH);
+    }
+
+    /** Sets the hash and whether it must be changed at the next login; returns the new credentials version. */
+    long updatePassword(long userId, String passwordHash, boolean mustChange) {
+        return dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash).set(APP_USER.MUST_CHANGE_PASSWORD, mustChange)
+                .set(APP_USER.CREDENTIALS_VERSION, APP_USER.CREDENTIALS_VERSION.plus(1))
+                .where(APP_USER.ID.eq(userId))
+                .returning(APP_USER.CREDENTIALS_VERSION).fetchOptional(APP_USER.CREDENTIALS_VERSION)
+                .orElseThrow(() -> new IllegalArgumentException("No account " + userId));
+    }
+
+    void mustChangePassword(long userId) {
+        dsl.update(APP_USER).set(APP_USER.MUST_CHANGE_PASSWORD, true).where(APP_USER.ID.eq(userId)).execute();
+    }
+
     long insert(String login, String passwordHash, String displayName, SystemRole role, String uiLanguage) {
         return dsl.insertInto(APP_USER)
                 .set(APP_USER.LOGIN, login)
@@ -52,16 +82,15 @@ class UserRepository {
         dsl.update(APP_USER).set(APP_USER.UI_LANGUAGE, language).where(APP_USER.ID.eq(userId)).execute();
     }
 
-    void updatePasswordHash(long userId, String passwordHash) {
-        dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash).where(APP_USER.ID.eq(userId)).execute();
-    }
-
+    /** Disabling (like enabling) bumps the credentials version: no session opened before outlives it. */
     void updateEnabled(long userId, boolean enabled) {
-        dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).where(APP_USER.ID.eq(userId)).execute();
+        dsl.update(APP_USER).set(APP_USER.ENABLED, enabled)
+                .set(APP_USER.CREDENTIALS_VERSION, APP_USER.CREDENTIALS_VERSION.plus(1))
+                .where(APP_USER.ID.eq(userId)).execute();
     }
 
     private static UserAccount toAccount(AppUserRecord r) {
         return new UserAccount(r.getId(), r.getLogin(), r.getDisplayName(), SystemRole.fromDb(r.getSystemRole()),
-                r.getUiLanguage(), r.getEnabled());
+                r.getUiLanguage(), r.getEnabled(), r.getMustChangePassword());
     }
 }

@@ -1,24 +1,20 @@
 package org.tawsim.base;
 
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
+import org.tawsim.account.PasswordPolicy;
 
 /**
  * In the {@code prod} profile the app refuses to start, before anything else happens, when the admin
- * password (TAWSIM_ADMIN_PASSWORD) is empty, short, or one that is written in our docs and demo data.
+ * password (TAWSIM_ADMIN_PASSWORD) is empty, short, or one that is written in our docs and demo data
+ * ({@link PasswordPolicy}, the same rule as for passwords set in the app).
  */
 public class ProductionAdminPassword implements EnvironmentPostProcessor {
 
-    static final int MIN_LENGTH = 12;
-    /** Passwords printed in README, the demo accounts, the tests, and the usual first guesses. */
-    static final Set<String> KNOWN = Set.of("admin", "administrator", "password", "changeme", "change-me", "choose-one",
-            "secret", "tawsim", "admin-demo", "lead-demo", "annotator1-demo", "annotator2-demo", "admin-test-password",
-            "password-1", "12345678", "123456789012", "password1234", "adminadmin12");
+    static final int MIN_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -33,15 +29,10 @@ public class ProductionAdminPassword implements EnvironmentPostProcessor {
     }
 
     static Optional<String> problem(String password) {
-        if (password == null || password.isBlank()) {
-            return Optional.of("TAWSIM_ADMIN_PASSWORD is empty");
-        }
-        if (KNOWN.contains(password.strip().toLowerCase(Locale.ROOT))) {
-            return Optional.of("TAWSIM_ADMIN_PASSWORD is a default or demo password that others know");
-        }
-        if (password.length() < MIN_LENGTH) {
-            return Optional.of("TAWSIM_ADMIN_PASSWORD is shorter than " + MIN_LENGTH + " characters");
-        }
-        return Optional.empty();
+        return PasswordPolicy.problem(password).map(problem -> switch (problem) {
+            case EMPTY -> "TAWSIM_ADMIN_PASSWORD is empty";
+            case KNOWN -> "TAWSIM_ADMIN_PASSWORD is a default or demo password that others know";
+            case TOO_SHORT -> "TAWSIM_ADMIN_PASSWORD is shorter than " + MIN_LENGTH + " characters";
+        });
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.tawsim.account.AccountService;
 import org.tawsim.account.ApiTokenService;
 import org.tawsim.account.LoginLocked;
 import org.tawsim.account.ui.LoginView;
@@ -39,10 +40,12 @@ class SecurityConfiguration extends VaadinWebSecurity {
 
     private final ApiTokenService tokens;
     private final UserDetailsService users;
+    private final AccountService accounts;
 
-    SecurityConfiguration(ApiTokenService tokens, UserDetailsService users) {
+    SecurityConfiguration(ApiTokenService tokens, UserDetailsService users, AccountService accounts) {
         this.tokens = tokens;
         this.users = users;
+        this.accounts = accounts;
     }
 
     @Override
@@ -50,6 +53,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(API).authenticated());
         http.addFilterBefore(new ApiCredentialsFilter(), CsrfFilter.class);
         http.addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class);
+        http.addFilterAfter(new AccountStandingFilter(accounts), BasicAuthenticationFilter.class);
         http.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::refuseCredentials));
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
         // CSRF protects cookie sessions. The API and the login POST (which Vaadin exempts) are checked by SessionCsrf.

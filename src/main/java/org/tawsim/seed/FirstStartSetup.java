@@ -93,7 +93,8 @@ class FirstStartSetup implements ApplicationRunner {
             if (generated) {
                 // Shown once: the hash is all we keep.
                 log.warn("Created account '{}' with the generated password: {}  (set tawsim.admin.password / "
-                        + "TAWSIM_ADMIN_PASSWORD to choose it; change it under Admin)", ADMIN_LOGIN, password);
+                        + "TAWSIM_ADMIN_PASSWORD to choose it; after logging in, change it on My account: /account)",
+                        ADMIN_LOGIN, password);
             } else {
                 log.info("Created account '{}' with the configured password", ADMIN_LOGIN);
             }

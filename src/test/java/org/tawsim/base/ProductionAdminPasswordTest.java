@@ -17,7 +17,8 @@ import org.tawsim.Application;
 class ProductionAdminPasswordTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "admin", "lead-demo", "choose-one", "Admin-Test-Password", "short-pw"})
+    @ValueSource(strings = {"", "   ", "admin", "lead-demo", "choose-one", "Admin-Test-Password", "short-pw",
+            "a long password of your own", "'A long password of your own'", "correct horse battery staple"})
     void theAppDoesNotStartInProdWithAWeakAdminPassword(String password) {
         // A database nobody listens on: were the check to let the app through, it would fail differently.
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class).profiles("prod").run(
@@ -32,9 +33,9 @@ class ProductionAdminPasswordTest {
         StandardEnvironment environment = new StandardEnvironment();
         environment.setActiveProfiles("prod");
         environment.getPropertySources().addFirst(new MapPropertySource("test",
-                Map.of("tawsim.admin.password", "correct horse battery staple")));
+                Map.of("tawsim.admin.password", "seven quiet lanterns on the jasim road")));
         new ProductionAdminPassword().postProcessEnvironment(environment, new SpringApplication());
-        assertThat(ProductionAdminPassword.problem("correct horse battery staple")).isEmpty();
+        assertThat(ProductionAdminPassword.problem("seven quiet lanterns on the jasim road")).isEmpty();
     }
 
     @Test

@@ -19,11 +19,15 @@ import java.time.format.DateTimeFormatter;
 import org.tawsim.account.ApiToken;
 import org.tawsim.account.ApiTokenService;
 import org.tawsim.account.CurrentUser;
+import org.tawsim.account.PasswordService;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
 
-/** The user's own account: API tokens for scripts (created, shown once, revoked). */
+/**
+ * The user's own account: the password (changed knowing the current one) and API tokens for scripts (created,
+ * shown once, revoked). After a login with a one-time password it shows the password change only.
+ */
 @Route("account")
 @PermitAll
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
@@ -35,10 +39,24 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ApiToken> grid = new Grid<>();
     private final TextField secret = new TextField();
 
-    public AccountView(ApiTokenService tokens, CurrentUser currentUser) {
+    public AccountView(ApiTokenService tokens, PasswordService passwords, CurrentUser currentUser) {
         this.tokens = tokens;
         this.user = currentUser.require();
         setSizeFull();
+        Paragraph who = new Paragraph(user.displayName() + " (" + user.login() + ")");
+        if (user.mustChangePassword()) {
+            PasswordChangeForm form = new PasswordChangeForm(passwords, user, () -> {
+                Feedback.success(getTranslation("password.changed"));
+                getUI().ifPresent(ui -> ui.navigate(""));
+            });
+            Paragraph why = new Paragraph(getTranslation("password.required"));
+            why.setId("password-required");
+            add(new H2(getTranslation("nav.account")), who, new H3(getTranslation("password.title")), why, form);
+            form.focusFirst();
+            return;
+        }
+        PasswordChangeForm passwordForm = new PasswordChangeForm(passwords, user,
+                () -> Feedback.success(getTranslation("password.changed.others")));
 
         TextField name = new TextField(getTranslation("token.name"));
         name.setId("token-name");
@@ -74,7 +92,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::status).setHeader(getTranslation("token.status"));
         grid.setAllRowsVisible(true);
 
-        add(new H2(getTranslation("nav.account")), new Paragraph(user.displayName() + " (" + user.login() + ")"),
+        add(new H2(getTranslation("nav.account")), who, new H3(getTranslation("password.title")), passwordForm,
                 new H3(getTranslation("token.title")), new Paragraph(getTranslation("token.help")), form, secret, grid);
         refresh();
     }

@@ -1,5 +1,6 @@
 package org.tawsim.account.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -7,6 +8,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -16,22 +20,30 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.tawsim.account.AccountService;
 import org.tawsim.account.CurrentUser;
+import org.tawsim.account.PasswordPolicy;
+import org.tawsim.account.PasswordService;
 import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
 
-/** Accounts: create people, set their system role, switch them off. Admins only. */
+/**
+ * Accounts: create people, switch them on and off (off ends their sessions and API tokens at once), reset a
+ * forgotten or leaked password to a one-time one. Admins only.
+ */
 @Route("admin")
 @RolesAllowed("ADMIN")
 public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
+    private final PasswordService passwords;
+    private final UserAccount me;
     private final Grid<UserAccount> grid = new Grid<>();
 
-    public AdminView(AccountService accounts, CurrentUser currentUser) {
+    public AdminView(AccountService accounts, PasswordService passwords, CurrentUser currentUser) {
         this.accounts = accounts;
-        UserAccount me = currentUser.require();
+        this.passwords = passwords;
+        this.me = currentUser.require();
         setSizeFull();
         add(new H2(getTranslation("nav.admin")), new H3(getTranslation("admin.new-account")), newAccountForm());
 
@@ -39,16 +51,50 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserAccount::login).setHeader(getTranslation("account.login"));
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("account.display-name"));
         grid.addColumn(a -> getTranslation("role." + a.role().dbValue())).setHeader(getTranslation("account.role"));
-        grid.addComponentColumn(a -> {
-            Checkbox enabled = new Checkbox(a.enabled());
-            enabled.setEnabled(a.id() != me.id()); // nobody locks themselves out
-            enabled.setAriaLabel(getTranslation("account.enabled") + " " + a.login());
-            enabled.addValueChangeListener(e -> accounts.setEnabled(a.id(), e.getValue()));
-            return enabled;
-        }).setHeader(getTranslation("account.enabled"));
+        grid.addComponentColumn(this::enabledBox).setHeader(getTranslation("account.enabled"));
+        grid.addComponentColumn(this::passwordCell).setHeader(getTranslation("account.password"));
         grid.setSizeFull();
         add(grid);
         refresh();
+    }
+
+    private Checkbox enabledBox(UserAccount account) {
+        Checkbox enabled = new Checkbox(account.enabled());
+        enabled.addClassName("account-enabled");
+        enabled.setEnabled(account.id() != me.id()); // nobody locks themselves out
+        enabled.setAriaLabel(getTranslation("account.enabled") + " " + account.login());
+        enabled.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            try {
+                accounts.setEnabled(me, account.id(), e.getValue());
+                Feedback.success(getTranslation(e.getValue() ? "admin.enabled" : "admin.disabled", account.login()));
+            } catch (UserError error) {
+                Feedback.error(error);
+            }
+            refresh();
+        });
+        return enabled;
+    }
+
+    private Component passwordCell(UserAccount account) {
+        HorizontalLayout cell = new HorizontalLayout();
+        cell.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (account.mustChangePassword()) {
+            Span pending = new Span(getTranslation("admin.must-change"));
+            pending.addClassName("account-must-change");
+            cell.add(pending);
+        }
+        if (account.id() != me.id()) { // one's own password is changed on My account
+            Button reset = new Button(getTranslation("admin.reset"),
+                    e -> new PasswordResetDialog(me, account, passwords, this::refresh).open());
+            reset.addClassName("account-reset");
+            reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            reset.setAriaLabel(getTranslation("admin.reset.title", account.login()));
+            cell.add(reset);
+        }
+        return cell;
     }
 
     private FormLayout newAccountForm() {
@@ -57,7 +103,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         TextField displayName = new TextField(getTranslation("account.display-name"));
         PasswordField password = new PasswordField(getTranslation("account.password"));
         password.setId("new-password");
-        password.setHelperText(getTranslation("account.password.help"));
+        password.setHelperText(getTranslation("admin.new-password.help", PasswordPolicy.MIN_LENGTH));
         Select<SystemRole> role = new Select<>();
         role.setLabel(getTranslation("account.role"));
         role.setItems(SystemRole.values());
@@ -65,7 +111,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         role.setValue(SystemRole.ANNOTATOR);
         Button create = new Button(getTranslation("action.create"), e -> {
             try {
-                UserAccount created = accounts.create(login.getValue(), password.getValue(), displayName.getValue(), role.getValue());
+                UserAccount created = accounts.createByAdmin(me, login.getValue(), password.getValue(), displayName.getValue(),
+                        role.getValue());
                 Feedback.success(getTranslation("admin.created", created.login()));
                 login.clear();
                 displayName.clear();

@@ -1,0 +1,66 @@
+package org.tawsim.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The one rule for passwords people choose: long enough, and none that README, docs or demo data print. */
+class PasswordPolicyTest {
+
+    /** Where our docs write passwords: curl -u login:password, VARIABLE_PASSWORD=..., README's account table. */
+    private static final List<Pattern> WRITTEN = List.of(
+            Pattern.compile("-u\\s+[^:\\s]+:([^\\s'\"…]+)"),
+            Pattern.compile("PASSWORD='([^']+)'"),
+            Pattern.compile("PASSWORD=([^\\s'\"\\\\…]+)"),
+            Pattern.compile("\\|\\s*`[A-Za-z0-9._-]+`\\s*\\|\\s*`([^`]+)`\\s*\\|"));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a long password of your own", "A Long Password Of Your Own", "'a long password of your own'",
+            "  a long  password of your own ", "correct horse battery staple", "lead-demo", "annotator1-demo", "password1234"})
+    void passwordsOthersKnowAreRefused(String password) {
+        assertThat(PasswordPolicy.problem(password)).contains(PasswordPolicy.Problem.KNOWN);
+    }
+
+    @Test
+    void aPasswordNeedsTwelveCharactersOfItsOwn() {
+        assertThat(PasswordPolicy.problem(null)).contains(PasswordPolicy.Problem.EMPTY);
+        assertThat(PasswordPolicy.problem("   ")).contains(PasswordPolicy.Problem.EMPTY);
+        assertThat(PasswordPolicy.problem("eleven-char")).contains(PasswordPolicy.Problem.TOO_SHORT);
+        assertThat(PasswordPolicy.problem("twelve-chars")).isEmpty();
+        // Characters, not UTF-16 units: eleven Arabic letters and one emoji are still short.
+        assertThat(PasswordPolicy.problem("كلمةمرورطوي\uD83D\uDD11")).isEmpty();
+        assertThat(PasswordPolicy.problem("كلمةمرورطو\uD83D\uDD11")).contains(PasswordPolicy.Problem.TOO_SHORT);
+    }
+
+    @Test
+    void everyPasswordWrittenInReadmeAndDocsIsRefused() throws IOException {
+        Set<String> written = new TreeSet<>();
+        List<Path> files;
+        try (Stream<Path> docs = Files.list(Path.of("docs"))) {
+            files = Stream.concat(Stream.of(Path.of("README.md")), docs.filter(p -> p.toString().endsWith(".md"))).toList();
+        }
+        for (Path file : files) {
+            String text = Files.readString(file);
+            for (Pattern pattern : WRITTEN) {
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    written.add(m.group(1));
+                }
+            }
+        }
+        assertThat(written).as("the scan finds README's examples")
+                .contains("a long password of your own", "lead-demo", "annotator1-demo", "annotator2-demo");
+        assertThat(written).allSatisfy(password -> assertThat(PasswordPolicy.problem(password)).as(password).isPresent());
+    }
+}
