@@ -1,6 +1,5 @@
 package org.tawsim.base;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,8 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The default database: when no {@code spring.datasource.url} is configured the app runs a real PostgreSQL
- * from Maven-served binaries, keeping its data in a folder that survives restarts.
+ * from Maven-served binaries, keeping its data in a folder that survives restarts. Only the app's role can log in
+ * (with the password kept in that folder), and the server is started again if it dies (see {@link EmbeddedServer}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDataSourceConfigured.class)
@@ -32,39 +32,27 @@ class EmbeddedDatabaseConfiguration {
         return DataFolderLock.acquire(dir);
     }
 
+    /** Stopped after the pool (which depends on it) has closed; supervised while the app runs. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(DataFolderLock lock, @Value("${tawsim.embedded-db.dir:data/postgres}") String dataDir,
-                                      @Value("${tawsim.embedded-db.port:0}") int port) throws IOException {
+    EmbeddedServer embeddedServer(DataFolderLock lock, @Value("${tawsim.embedded-db.dir:data/postgres}") String dataDir,
+                                  @Value("${tawsim.embedded-db.port:0}") int port) throws IOException {
         Path dir = Path.of(dataDir).toAbsolutePath();
         // We hold the folder's lock, so a server still running on it was left by a process that died.
         OrphanedPostgres.stopIfRunning(dir);
-        EmbeddedPostgres postgres = configure(dir, port).start();
-        log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);
-        return postgres;
-    }
-
-    /** A server on a persistent folder with the durability settings of a real installation. */
-    static EmbeddedPostgres.Builder configure(Path dir, int port) {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                // The library's defaults (fsync off, asynchronous commit) are for tests; annotators' work must survive a crash.
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on");
-        if (port > 0) {
-            builder.setPort(port);
-        }
-        return builder;
+        EmbeddedServer server = EmbeddedServer.start(dir, port).supervise();
+        log.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}; the app connects as role {}",
+                server.port(), dir, server.user());
+        return server;
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres,
+    DataSource dataSource(EmbeddedServer server,
                           @Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeoutMillis) {
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
-                .url(postgres.getJdbcUrl("postgres", "postgres"))
-                .username("postgres")
+                .url(server.jdbcUrl())
+                .username(server.user())
+                .password(server.password())
                 .build();
         dataSource.setPoolName("tawsim-embedded");
         // While the database restarts, requests fail after this long with a clear 503 instead of hanging.

@@ -3,13 +3,13 @@ package org.tawsim.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,8 +48,8 @@ class OrphanedPostgresTest {
         }
         assertThat(ProcessHandle.of(orphanPid).filter(ProcessHandle::isAlive)).isEmpty();
 
-        try (EmbeddedPostgres restarted = EmbeddedDatabaseConfiguration.configure(dataDir, 0).start();
-             Connection c = restarted.getPostgresDatabase().getConnection();
+        try (EmbeddedServer restarted = EmbeddedServer.start(dataDir, 0);
+             Connection c = DriverManager.getConnection(restarted.jdbcUrl(), restarted.user(), restarted.password());
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select note, current_setting('fsync'), current_setting('synchronous_commit') from kept")) {
             assertThat(rs.next()).isTrue();
@@ -97,8 +97,9 @@ class OrphanedPostgresTest {
 
         public static void main(String[] args) throws Exception {
             lock = DataFolderLock.acquire(Path.of(args[0]));
-            EmbeddedPostgres postgres = EmbeddedDatabaseConfiguration.configure(Path.of(args[0]), 0).start();
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            EmbeddedServer server = EmbeddedServer.start(Path.of(args[0]), 0);
+            try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
+                 Statement s = c.createStatement()) {
                 s.execute("create table kept (note text)");
                 s.execute("insert into kept values ('سهّل')");
             }
