@@ -54,6 +54,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
         // CSRF protects cookie sessions; a request carrying its own credentials, or none, cannot ride on a session.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITHOUT_SESSION));
         super.configure(http);
+        SecurityHeaders.apply(http);
         setLoginView(http, LoginView.class);
         // Vaadin's login view shows ?error; a locked account or address gets its own message (?locked).
         var failure = new ExceptionMappingAuthenticationFailureHandler();
