@@ -1,5 +1,6 @@
 package org.tawsim.account.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,6 +23,7 @@ import org.tawsim.account.CurrentUser;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
+import org.tawsim.base.ui.UserText;
 
 /** The user's own account: API tokens for scripts (created, shown once, revoked). */
 @Route("account")
@@ -67,14 +69,16 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         secret.setVisible(false);
 
         grid.setId("tokens");
-        grid.addColumn(ApiToken::name).setHeader(getTranslation("token.name"));
+        UserText.column(grid, ApiToken::name).setHeader(getTranslation("token.name"));
         grid.addColumn(t -> time(t.createdAt())).setHeader(getTranslation("token.created"));
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("token.never-used") : time(t.lastUsedAt()))
                 .setHeader(getTranslation("token.last-used"));
         grid.addComponentColumn(this::status).setHeader(getTranslation("token.status"));
         grid.setAllRowsVisible(true);
 
-        add(new H2(getTranslation("nav.account")), new Paragraph(user.displayName() + " (" + user.login() + ")"),
+        Paragraph who = new Paragraph(UserText.of(user.displayName()), new Text(" ("), UserText.of(user.login()), new Text(")"));
+        who.setId("account-name");
+        add(new H2(getTranslation("nav.account")), who,
                 new H3(getTranslation("token.title")), new Paragraph(getTranslation("token.help")), form, secret, grid);
         refresh();
     }
