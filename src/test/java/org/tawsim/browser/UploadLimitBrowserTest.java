@@ -58,7 +58,8 @@ class UploadLimitBrowserTest extends BrowserTest {
         waitForVaadin();
 
         js(SEND_TOO_LARGE);
-        wait.until(d -> js("return document.querySelector('#document-upload').files[0].error") != null);
+        // The field sets error to false while the file is on its way, to the message when it is refused.
+        wait.until(d -> (Boolean) js("return typeof document.querySelector('#document-upload').files[0].error === 'string'"));
         String shown = (String) js("return document.querySelector('#document-upload').files[0].error");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-notification-card.tawsim-feedback")));
         assertThat(driver.findElement(By.cssSelector("vaadin-notification-card.tawsim-feedback")).getText()).isEqualTo(shown);
