@@ -61,6 +61,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
         http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(API));
         http.addFilterAfter(SessionCsrf.filter(csrfTokens), CsrfFilter.class);
         super.configure(http);
+        SecurityHeaders.apply(http);
         setLoginView(http, LoginView.class);
         // Vaadin's login view shows ?error; a locked account or address gets its own message (?locked).
         var failure = new ExceptionMappingAuthenticationFailureHandler();

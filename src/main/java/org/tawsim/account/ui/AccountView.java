@@ -1,5 +1,6 @@
 package org.tawsim.account.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,6 +24,7 @@ import org.tawsim.account.PasswordService;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
+import org.tawsim.base.ui.UserText;
 
 /**
  * The user's own account: the password (changed knowing the current one) and API tokens for scripts (created,
@@ -43,7 +45,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         this.tokens = tokens;
         this.user = currentUser.require();
         setSizeFull();
-        Paragraph who = new Paragraph(user.displayName() + " (" + user.login() + ")");
+        Paragraph who = new Paragraph(UserText.of(user.displayName()), new Text(" ("), UserText.of(user.login()), new Text(")"));
+        who.setId("account-name");
         if (user.mustChangePassword()) {
             PasswordChangeForm form = new PasswordChangeForm(passwords, user, () -> {
                 Feedback.success(getTranslation("password.changed"));
@@ -85,7 +88,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         secret.setVisible(false);
 
         grid.setId("tokens");
-        grid.addColumn(ApiToken::name).setHeader(getTranslation("token.name"));
+        UserText.column(grid, ApiToken::name).setHeader(getTranslation("token.name"));
         grid.addColumn(t -> time(t.createdAt())).setHeader(getTranslation("token.created"));
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("token.never-used") : time(t.lastUsedAt()))
                 .setHeader(getTranslation("token.last-used"));

@@ -26,6 +26,7 @@ import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
+import org.tawsim.base.ui.UserText;
 
 /**
  * Accounts: create people, switch them on and off (off ends their sessions and API tokens at once), reset a
@@ -48,8 +49,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("nav.admin")), new H3(getTranslation("admin.new-account")), newAccountForm());
 
         grid.setId("accounts");
-        grid.addColumn(UserAccount::login).setHeader(getTranslation("account.login"));
-        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("account.display-name"));
+        UserText.column(grid, UserAccount::login).setHeader(getTranslation("account.login"));
+        UserText.column(grid, UserAccount::displayName).setHeader(getTranslation("account.display-name"));
         grid.addColumn(a -> getTranslation("role." + a.role().dbValue())).setHeader(getTranslation("account.role"));
         grid.addComponentColumn(this::enabledBox).setHeader(getTranslation("account.enabled"));
         grid.addComponentColumn(this::passwordCell).setHeader(getTranslation("account.password"));

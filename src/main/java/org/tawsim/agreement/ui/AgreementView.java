@@ -31,6 +31,7 @@ import org.tawsim.project.Label;
 import org.tawsim.project.Member;
 import org.tawsim.project.Project;
 import org.tawsim.project.ProjectService;
+import org.tawsim.base.ui.UserText;
 
 /**
  * The lead's agreement dashboard: pair matrix, labels, documents with the lowest agreement, label confusion. It
@@ -66,7 +67,7 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle, Be
         project.setItemLabelGenerator(Project::name);
         project.addValueChangeListener(e -> projectChosen());
         annotators.setLabel(getTranslation("agreement.annotators"));
-        annotators.setItemLabelGenerator(m -> m.displayName() + " (" + m.login() + ")");
+        annotators.setItemLabelGenerator(m -> UserText.isolate(m.displayName()) + " (" + UserText.isolate(m.login()) + ")");
         labels.setLabel(getTranslation("agreement.labels"));
         documentFilter.setLabel(getTranslation("agreement.documents-filter"));
         documentFilter.setItemLabelGenerator(DocumentSummary::title);

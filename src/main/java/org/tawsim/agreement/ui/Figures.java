@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.tawsim.agreement.AgreementSummary;
 import org.tawsim.agreement.GoldAgreement;
+import org.tawsim.base.ui.UserText;
 
 /** The report's tables. Undefined figures show as "n/a", never as 0. */
 final class Figures {
@@ -27,7 +28,7 @@ final class Figures {
     static Component pairs(AgreementSummary report) {
         Grid<AgreementSummary.Pair> grid = new Grid<>();
         grid.setId("agreement-pairs");
-        grid.addColumn(p -> p.key() + " · " + p.response()).setHeader(t("agreement.pair")).setAutoWidth(true);
+        grid.addColumn(p -> UserText.isolate(p.key()) + " · " + UserText.isolate(p.response())).setHeader(t("agreement.pair")).setAutoWidth(true);
         grid.addColumn(AgreementSummary.Pair::documents).setHeader(t("agreement.documents"));
         grid.addColumn(p -> format(p.exact().f1())).setHeader(t("agreement.measure.exact-f1"));
         grid.addColumn(p -> format(p.relaxed().f1())).setHeader(t("agreement.measure.relaxed-f1"));
@@ -47,7 +48,7 @@ final class Figures {
     static Component withGold(List<GoldAgreement> figures) {
         Grid<GoldAgreement> grid = new Grid<>();
         grid.setId("agreement-gold");
-        grid.addColumn(GoldAgreement::annotator).setHeader(t("agreement.annotator")).setAutoWidth(true);
+        UserText.column(grid, GoldAgreement::annotator).setHeader(t("agreement.annotator")).setAutoWidth(true);
         grid.addColumn(GoldAgreement::documents).setHeader(t("agreement.documents"));
         grid.addColumn(g -> format(g.exact().precision())).setHeader(t("agreement.precision"));
         grid.addColumn(g -> format(g.exact().recall())).setHeader(t("agreement.recall"));
@@ -61,7 +62,7 @@ final class Figures {
     static Component labels(AgreementSummary report) {
         Grid<AgreementSummary.LabelFigures> grid = new Grid<>();
         grid.setId("agreement-labels");
-        grid.addColumn(AgreementSummary.LabelFigures::label).setHeader(t("agreement.label"));
+        UserText.column(grid, AgreementSummary.LabelFigures::label).setHeader(t("agreement.label"));
         grid.addColumn(l -> format(l.exactF1())).setHeader(t("agreement.measure.exact-f1"));
         grid.addColumn(l -> format(l.relaxedF1())).setHeader(t("agreement.measure.relaxed-f1"));
         grid.addColumn(l -> format(l.alphaU())).setHeader(t("agreement.measure.alpha-u"));
@@ -73,7 +74,7 @@ final class Figures {
     static Grid<AgreementSummary.DocumentFigures> documents(AgreementSummary report) {
         Grid<AgreementSummary.DocumentFigures> grid = new Grid<>();
         grid.setId("agreement-documents");
-        grid.addColumn(AgreementSummary.DocumentFigures::title).setHeader(t("document.title")).setFlexGrow(4)
+        UserText.column(grid, AgreementSummary.DocumentFigures::title).setHeader(t("document.title")).setFlexGrow(4)
                 .setClassNameGenerator(d -> "arabic-text");
         grid.addColumn(d -> format(d.exactF1())).setHeader(t("agreement.measure.exact-f1"));
         grid.addColumn(d -> format(d.tokenAlpha())).setHeader(t("agreement.token-alpha"));

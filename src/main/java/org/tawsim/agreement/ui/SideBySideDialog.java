@@ -20,6 +20,7 @@ import org.tawsim.corpus.Document;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.Label;
 import org.tawsim.project.ProjectService;
+import org.tawsim.base.ui.UserText;
 
 /**
  * Two annotators on one document, side by side: each one's spans on the text, every disagreement
@@ -42,7 +43,7 @@ class SideBySideDialog extends Dialog {
         this.projectId = projectId;
         this.document = documents.get(lead, figures.documentId());
         this.labels = projects.labels(lead, projectId);
-        setHeaderTitle(figures.title());
+        setHeaderTitle(UserText.isolate(figures.title()));
         setWidth("95vw");
         setHeight("90vh");
         Select<String> first = new Select<>();

@@ -14,6 +14,7 @@ import org.tawsim.annotation.AnnotatorProgress;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
+import org.tawsim.base.ui.UserText;
 
 /** Leads give every document N annotators (balanced) and follow each annotator's progress. */
 public class AssignmentPanel extends VerticalLayout {
@@ -52,7 +53,7 @@ public class AssignmentPanel extends VerticalLayout {
         add(new Paragraph(getTranslation("assign.help")), form);
 
         grid.setId("progress");
-        grid.addColumn(AnnotatorProgress::displayName).setHeader(getTranslation("account.display-name"));
+        UserText.column(grid, AnnotatorProgress::displayName).setHeader(getTranslation("account.display-name"));
         grid.addColumn(AnnotatorProgress::assigned).setHeader(getTranslation("progress.assigned"));
         grid.addColumn(AnnotatorProgress::inProgress).setHeader(getTranslation("progress.in-progress"));
         grid.addColumn(AnnotatorProgress::done).setHeader(getTranslation("progress.done"));

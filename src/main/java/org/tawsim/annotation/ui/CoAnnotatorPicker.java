@@ -9,6 +9,7 @@ import org.tawsim.annotation.CoAnnotator;
 import org.tawsim.annotation.CoAnnotatorLayers;
 import org.tawsim.corpus.Document;
 import org.tawsim.project.Label;
+import org.tawsim.base.ui.UserText;
 
 /**
  * Opens another annotator's layer of this document, read-only, beside the annotator's own editor (which stays
@@ -23,7 +24,7 @@ class CoAnnotatorPicker extends Select<CoAnnotator> {
         setWidth("18rem");
         List<CoAnnotator> others = layers.coAnnotators(annotator, document.id());
         setItems(others);
-        setItemLabelGenerator(a -> a.displayName() + " (" + a.login() + ")");
+        setItemLabelGenerator(a -> UserText.isolate(a.displayName()) + " (" + UserText.isolate(a.login()) + ")");
         setEnabled(!others.isEmpty());
         if (others.isEmpty()) {
             setHelperText(getTranslation("document.co-annotator.none"));
@@ -41,7 +42,7 @@ class CoAnnotatorPicker extends Select<CoAnnotator> {
     private void open(CoAnnotator other, ReadOnlyLayer layer) {
         Dialog dialog = new Dialog();
         dialog.setId("co-annotator-dialog");
-        dialog.setHeaderTitle(getTranslation("document.co-annotator.title", other.displayName()));
+        dialog.setHeaderTitle(getTranslation("document.co-annotator.title", UserText.isolate(other.displayName())));
         dialog.setWidth("min(60rem, 95vw)");
         dialog.add(layer);
         dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));

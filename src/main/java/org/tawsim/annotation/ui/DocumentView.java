@@ -28,6 +28,7 @@ import org.tawsim.corpus.Document;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.Label;
 import org.tawsim.project.ProjectService;
+import org.tawsim.base.ui.UserText;
 
 /**
  * One document. Its assigned annotator gets the span and coreference editor on their own layer (blind
@@ -67,7 +68,7 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
             return;
         }
         assignments.opened(user, documentId);
-        title = document.title();
+        title = UserText.isolate(document.title());
         render(user, document);
     }
 

@@ -18,6 +18,7 @@ import org.tawsim.annotation.Layer;
 import org.tawsim.annotation.Span;
 import org.tawsim.corpus.Document;
 import org.tawsim.project.Label;
+import org.tawsim.base.ui.UserText;
 
 /**
  * Someone else's layer, rendered on the server: the text with a {@code <mark>} per span (coloured by label, the
@@ -86,7 +87,7 @@ class ReadOnlyLayer extends Div {
             swatch.setText("\u00a0\u00a0\u00a0");
             swatch.setAttribute("aria-hidden", "true");
             swatch.getStyle().set("background-color", label.colour() + "66").set("margin-inline-end", "var(--lumo-space-xs)");
-            entry.appendChild(swatch, Element.createText(label.name()));
+            entry.appendChild(swatch, UserText.of(label.name()).getElement());
             legend.getElement().appendChild(entry);
         }
         return legend;

@@ -14,6 +14,7 @@ import org.tawsim.audit.AuditService;
 import org.tawsim.audit.HistoryEntry;
 import org.tawsim.audit.ImportedFile;
 import org.tawsim.corpus.DocumentSummary;
+import org.tawsim.base.ui.UserText;
 
 /** For leads: the import of one document and every change to its layers since, newest last, filterable by who did it. */
 public class HistoryDialog extends Dialog {
@@ -22,7 +23,7 @@ public class HistoryDialog extends Dialog {
 
     public HistoryDialog(UserAccount lead, DocumentSummary document, AuditService audit) {
         setId("history-dialog");
-        setHeaderTitle(getTranslation("history.title", document.externalId()));
+        setHeaderTitle(getTranslation("history.title", UserText.isolate(document.externalId())));
         setWidth("min(60rem, 95vw)");
         setHeight("80vh");
 

@@ -53,6 +53,8 @@ public class RestoreDialog extends Dialog {
         upload.setDropLabel(new Span(getTranslation("backup.restore.drop")));
         upload.addFileRejectedListener(e -> failed(new UserError("backup.error.refused", e.getFileName(), files.megabytes())));
         upload.addFileRemovedListener(e -> choose(null));
+        UploadTexts.explainTooLarge(upload, getTranslation("backup.error.too-large", "{0}", files.megabytes()),
+                fileName -> failed(new UserError("backup.error.too-large", fileName, files.megabytes())));
 
         chosen.setId("restore-chosen");
         problem.setId("restore-error");

@@ -1,5 +1,6 @@
 package org.tawsim.base.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -54,7 +55,7 @@ public class MainLayout extends AppLayout {
             }
         });
 
-        Span who = new Span(user.displayName() + " · " + getTranslation("role." + user.role().dbValue()));
+        Span who = new Span(UserText.of(user.displayName()), new Text(" · " + getTranslation("role." + user.role().dbValue())));
         who.setId("current-user");
         Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.setId("logout");

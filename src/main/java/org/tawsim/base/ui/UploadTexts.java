@@ -3,6 +3,7 @@ package org.tawsim.base.ui;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The upload field's own texts (its button, drop hint, errors and progress) in the user's language. */
 public final class UploadTexts {
@@ -33,6 +34,31 @@ public final class UploadTexts {
                 .setUnits(List.of(t(upload, "upload.unit-bytes"), "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
         upload.setI18n(i18n);
         return upload;
+    }
+
+    /**
+     * A file over the server's multipart limit is refused with 413 before any upload handler runs, and the field
+     * would say only "The upload was refused." (its text for every 4xx). For 413 the file's row shows
+     * {@code tooLargeMessage} instead, its {@code {0}} replaced by the file name, and {@code onTooLarge} gets the
+     * file name on the server.
+     */
+    public static void explainTooLarge(Upload upload, String tooLargeMessage, Consumer<String> onTooLarge) {
+        upload.getElement().executeJs("""
+                this.addEventListener('upload-response', e => {
+                  const { file, xhr } = e.detail;
+                  if (xhr.status !== 413) {
+                    return;
+                  }
+                  e.preventDefault();
+                  file.error = $0.split('{0}').join(file.name);
+                  file.complete = false;
+                  this.dispatchEvent(new CustomEvent('upload-error', { detail: { file, xhr } }));
+                  this.dispatchEvent(new CustomEvent('tawsim-upload-too-large', { detail: { fileName: file.name } }));
+                  this._renderFileList();
+                });
+                """, tooLargeMessage);
+        upload.getElement().addEventListener("tawsim-upload-too-large",
+                e -> onTooLarge.accept(e.getEventData().getString("event.detail.fileName"))).addEventData("event.detail.fileName");
     }
 
     private static String t(Upload upload, String key) {

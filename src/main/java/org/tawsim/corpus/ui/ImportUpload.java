@@ -41,6 +41,10 @@ public final class ImportUpload {
         upload.setMaxFileSize((int) limit.maxBytes());
         upload.setDropLabel(new Span(dropLabel));
         upload.addFileRejectedListener(e -> Feedback.error(new UserError(rejectedKey, e.getFileName(), limit.megabytes())));
+        // A script that lifts the browser's limit meets the server's: the same message as a too large file read.
+        UserError tooLarge = limit.tooLarge("{0}");
+        UploadTexts.explainTooLarge(upload, upload.getTranslation(tooLarge.messageKey(), tooLarge.args()),
+                fileName -> Feedback.error(limit.tooLarge(fileName)));
         return upload;
     }
 }

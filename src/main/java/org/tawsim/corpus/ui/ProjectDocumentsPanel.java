@@ -16,6 +16,7 @@ import org.tawsim.base.ui.Feedback;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.DocumentSummary;
 import org.tawsim.corpus.PlainTextDecoder;
+import org.tawsim.base.ui.UserText;
 
 /** The project's documents; leads upload .txt files here (one document per file). */
 public class ProjectDocumentsPanel extends VerticalLayout {
@@ -37,8 +38,8 @@ public class ProjectDocumentsPanel extends VerticalLayout {
             add(uploadForm());
         }
         grid.setId("documents");
-        grid.addColumn(DocumentSummary::externalId).setHeader(getTranslation("document.external-id")).setFlexGrow(1);
-        grid.addColumn(DocumentSummary::title).setHeader(getTranslation("document.title")).setFlexGrow(4)
+        UserText.column(grid, DocumentSummary::externalId).setHeader(getTranslation("document.external-id")).setFlexGrow(1);
+        UserText.column(grid, DocumentSummary::title).setHeader(getTranslation("document.title")).setFlexGrow(4)
                 .setClassNameGenerator(d -> "arabic-text");
         grid.addColumn(DocumentSummary::length).setHeader(getTranslation("document.length")).setFlexGrow(0).setWidth("9em");
         if (showHistory != null) {

@@ -27,6 +27,7 @@ import org.tawsim.curation.CurationService;
 import org.tawsim.curation.CurationStatus;
 import org.tawsim.curation.merge.Rule;
 import org.tawsim.project.ProjectService;
+import org.tawsim.base.ui.UserText;
 
 /**
  * A lead curates one document: the gold layer in the editor (editable, chains in its side panel) next to
@@ -63,7 +64,7 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
             event.rerouteToError(NotFoundException.class, getTranslation("document.error.missing"));
             return;
         }
-        title = getTranslation("curation.title", document.title());
+        title = getTranslation("curation.title", UserText.isolate(document.title()));
         render(user, document);
     }
 

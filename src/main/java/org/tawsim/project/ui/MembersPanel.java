@@ -13,6 +13,7 @@ import org.tawsim.base.ui.Feedback;
 import org.tawsim.project.Member;
 import org.tawsim.project.ProjectRole;
 import org.tawsim.project.ProjectService;
+import org.tawsim.base.ui.UserText;
 
 /** Who belongs to the project and in which role; leads add people or change their role. */
 class MembersPanel extends VerticalLayout {
@@ -32,8 +33,8 @@ class MembersPanel extends VerticalLayout {
             add(addMemberForm(accounts));
         }
         grid.setId("members");
-        grid.addColumn(Member::login).setHeader(getTranslation("account.login"));
-        grid.addColumn(Member::displayName).setHeader(getTranslation("account.display-name"));
+        UserText.column(grid, Member::login).setHeader(getTranslation("account.login"));
+        UserText.column(grid, Member::displayName).setHeader(getTranslation("account.display-name"));
         grid.addColumn(m -> getTranslation("project.role." + m.role().dbValue())).setHeader(getTranslation("project.role"));
         grid.setSizeFull();
         add(grid);
@@ -44,7 +45,7 @@ class MembersPanel extends VerticalLayout {
         ComboBox<UserAccount> person = new ComboBox<>(getTranslation("project.member.person"));
         person.setId("member-person");
         person.setItems(accounts.all().stream().filter(UserAccount::enabled).toList());
-        person.setItemLabelGenerator(a -> a.displayName() + " (" + a.login() + ")");
+        person.setItemLabelGenerator(a -> UserText.isolate(a.displayName()) + " (" + UserText.isolate(a.login()) + ")");
         Select<ProjectRole> role = new Select<>();
         role.setLabel(getTranslation("project.role"));
         role.setId("member-role");

@@ -33,6 +33,7 @@ import org.tawsim.curation.CurationService;
 import org.tawsim.curation.ui.CurationPanel;
 import org.tawsim.project.Project;
 import org.tawsim.project.ProjectService;
+import org.tawsim.base.ui.UserText;
 
 /** One project: its documents, its members and who annotates what. Changes need the lead role. */
 @Route("project")
@@ -77,7 +78,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
             event.rerouteToError(NotFoundException.class, getTranslation("project.error.missing"));
             return;
         }
-        title = project.name();
+        title = UserText.isolate(project.name());
         removeAll();
         H2 heading = new H2(project.name());
         heading.getElement().setAttribute("dir", "auto");

@@ -23,6 +23,7 @@ import org.tawsim.backup.ui.RestoreDialog;
 import org.tawsim.base.UserError;
 import org.tawsim.project.Project;
 import org.tawsim.project.ProjectService;
+import org.tawsim.base.ui.UserText;
 
 /** The projects the user belongs to (all of them for an admin); leads create new ones or restore backups here. */
 @Route("projects")
@@ -57,8 +58,8 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         add(header);
 
         grid.setId("projects");
-        grid.addColumn(Project::name).setHeader(getTranslation("project.name")).setFlexGrow(2);
-        grid.addColumn(Project::description).setHeader(getTranslation("project.description")).setFlexGrow(4);
+        UserText.column(grid, Project::name).setHeader(getTranslation("project.name")).setFlexGrow(2);
+        UserText.column(grid, Project::description).setHeader(getTranslation("project.description")).setFlexGrow(4);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProjectView.class, e.getItem().id())));
         grid.setSizeFull();
         refresh();
