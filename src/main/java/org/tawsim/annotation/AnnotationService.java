@@ -64,11 +64,19 @@ public class AnnotationService {
 
     /**
      * Applies one operation made on {@code baseRevision}. A retried operation (same opId) that was already
-     * applied is answered again instead of being applied twice.
+     * applied is answered again instead of being applied twice. While the annotator has the document marked
+     * done their layer is read-only: {@link DocumentDone}.
      */
     @Transactional
     public OperationResult apply(UserAccount annotator, long documentId, long baseRevision, UUID opId, Operation operation) {
         requireAssigned(annotator, documentId);
+        Optional<OperationResult> earlier = opId == null ? Optional.empty() : annotations.appliedOperation(opId).map(this::replay);
+        if (earlier.isPresent()) {
+            return earlier.get(); // a retry of a change made before Mark done is answered, not refused
+        }
+        if (assignments.lockStatus(documentId, annotator.id()).filter(s -> s == AssignmentStatus.DONE).isPresent()) {
+            throw new DocumentDone(documentId);
+        }
         OperationResult result = applyTo(annotator, annotator.id(), documentId, baseRevision, opId, operation);
         if (!result.alreadyApplied()) {
             assignments.startIfNew(documentId, annotator.id());
