@@ -20,6 +20,7 @@ import org.tawsim.account.CurrentUser;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.AssignmentStatus;
 import org.tawsim.annotation.MyAssignment;
+import org.tawsim.base.ui.Titles;
 
 /** The annotator's queue: what is assigned to them, how far they are, and the next thing to do. */
 @Route("")
@@ -54,7 +55,7 @@ public class MyDocumentsView extends VerticalLayout implements HasDynamicTitle {
         }
         Grid<MyAssignment> grid = new Grid<>();
         grid.setId("my-documents");
-        grid.addColumn(MyAssignment::title).setHeader(getTranslation("document.title")).setFlexGrow(4)
+        grid.addColumn(Titles.renderer(MyAssignment::title)).setHeader(getTranslation("document.title")).setFlexGrow(4)
                 .setClassNameGenerator(a -> "arabic-text");
         grid.addColumn(MyAssignment::projectName).setHeader(getTranslation("project.name")).setFlexGrow(2);
         grid.addComponentColumn(a -> StatusBadge.of(a.status())).setHeader(getTranslation("assignment.status")).setFlexGrow(1);

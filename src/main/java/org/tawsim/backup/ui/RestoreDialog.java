@@ -19,6 +19,7 @@ import org.tawsim.backup.BackupService;
 import org.tawsim.backup.ProjectBackup;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
+import org.tawsim.base.ui.Plurals;
 import org.tawsim.base.ui.UploadTexts;
 
 /**
@@ -95,7 +96,8 @@ public class RestoreDialog extends Dialog {
     private void choose(ProjectBackup backup) {
         pending = backup;
         problem.setText("");
-        chosen.setText(backup == null ? "" : getTranslation("backup.restore.chosen", backup.name(), backup.documents().size()));
+        chosen.setText(backup == null ? "" : getTranslation("backup.restore.chosen", backup.name(),
+                Plurals.count("documents", backup.documents().size())));
         chosen.getElement().setAttribute("dir", "auto");
         if (backup != null && name.isEmpty()) {
             name.setValue(getTranslation("backup.restore.default-name", backup.name()));
@@ -119,7 +121,7 @@ public class RestoreDialog extends Dialog {
         try {
             String projectName = name.isEmpty() ? pending.name() : name.getValue().strip();
             long projectId = backups.restore(user, pending, projectName);
-            Feedback.success(getTranslation("backup.restored", projectName, pending.documents().size()));
+            Feedback.success(getTranslation("backup.restored", projectName, Plurals.count("documents", pending.documents().size())));
             close();
             onRestored.accept(projectId);
         } catch (UserError error) {

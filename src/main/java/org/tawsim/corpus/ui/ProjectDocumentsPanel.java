@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.ui.Feedback;
+import org.tawsim.base.ui.Titles;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.DocumentSummary;
 import org.tawsim.corpus.PlainTextDecoder;
@@ -38,9 +39,17 @@ public class ProjectDocumentsPanel extends VerticalLayout {
         }
         grid.setId("documents");
         grid.addColumn(DocumentSummary::externalId).setHeader(getTranslation("document.external-id")).setFlexGrow(1);
-        grid.addColumn(DocumentSummary::title).setHeader(getTranslation("document.title")).setFlexGrow(4)
+        grid.addColumn(Titles.renderer(DocumentSummary::title)).setHeader(getTranslation("document.title")).setFlexGrow(4)
                 .setClassNameGenerator(d -> "arabic-text");
         grid.addColumn(DocumentSummary::length).setHeader(getTranslation("document.length")).setFlexGrow(0).setWidth("9em");
+        if (lead) {
+            grid.addComponentColumn(d -> {
+                Button rename = new Button(getTranslation("document.rename"), e -> new RenameDialog(user, d, documents, this::refresh));
+                rename.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                rename.setId("rename-" + d.id());
+                return rename;
+            }).setFlexGrow(0).setAutoWidth(true);
+        }
         if (showHistory != null) {
             grid.addComponentColumn(d -> {
                 Button history = new Button(getTranslation("history.open"), e -> showHistory.accept(d));
