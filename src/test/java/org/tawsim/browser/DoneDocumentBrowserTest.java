@@ -43,6 +43,12 @@ class DoneDocumentBrowserTest extends BrowserTest {
         EditorPage editor = new EditorPage(driver);
         int daraa = text.codePointCount(0, text.indexOf("بدرعا")) + 1;
 
+        // the save state counts in the plural form of the UI language
+        assertThat(js("return document.querySelector('tawsim-editor').count('editor.save.retrying', 1)"))
+                .isEqualTo("Server unreachable: 1 change waiting, retrying");
+        assertThat(js("return document.querySelector('tawsim-editor').count('editor.save.retrying', 3)"))
+                .isEqualTo("Server unreachable: 3 changes waiting, retrying");
+
         toggle().click(); // Mark done
         wait.until(d -> d.findElements(By.id("tw-done")).size() == 1);
         assertThat(driver.findElement(By.id("tw-done")).getText()).isEqualTo("Done — reopen to edit");

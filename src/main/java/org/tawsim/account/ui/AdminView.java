@@ -56,7 +56,6 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         login.setId("new-login");
         TextField displayName = new TextField(getTranslation("account.display-name"));
         PasswordField password = new PasswordField(getTranslation("account.password"));
-        password.getElement().executeJs("this.i18n = {...this.i18n, reveal: $0}", getTranslation("login.show-password"));
         password.setId("new-password");
         password.setHelperText(getTranslation("account.password.help"));
         Select<SystemRole> role = new Select<>();

@@ -42,12 +42,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         language.addClickShortcut(Key.KEY_L, com.vaadin.flow.component.KeyModifier.ALT);
 
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), form, language);
-        // The form's own password field says "Show password" unless told otherwise (LoginI18n has no such text).
-        form.getElement().executeJs("""
-                customElements.whenDefined('vaadin-login-form').then(() => requestAnimationFrame(() => {
-                  const field = this.shadowRoot && this.shadowRoot.querySelector('#vaadinLoginPassword');
-                  if (field) field.i18n = {...field.i18n, reveal: $0};
-                }))""", getTranslation("login.show-password"));
     }
 
     private LoginI18n loginI18n(boolean locked) {
