@@ -13,6 +13,7 @@ tawsim-editor .tw-save { margin-inline-start: auto; font-size: .85rem; padding: 
 tawsim-editor .tw-save-saved { background: #dcfce7; color: #166534; }
 tawsim-editor .tw-save-saving { background: #fef9c3; color: #854d0e; }
 tawsim-editor .tw-save-retrying, tawsim-editor .tw-save-error, tawsim-editor .tw-save-conflict { background: #fee2e2; color: #991b1b; }
+tawsim-editor .tw-done { font-size: .85rem; padding: .15rem .5rem; border-radius: 1rem; background: #e0e7ff; color: #3730a3; }
 tawsim-editor .tw-notice { background: #fff7ed; border: 1px solid #fdba74; padding: .4rem .6rem; border-radius: .35rem; margin-bottom: .4rem; }
 tawsim-editor .tw-body { display: flex; gap: 1rem; align-items: stretch; height: calc(100% - 3rem); min-height: 20rem; }
 tawsim-editor .tw-text { flex: 1 1 auto; overflow: auto; white-space: pre-wrap; unicode-bidi: plaintext;

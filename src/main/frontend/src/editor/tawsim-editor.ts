@@ -35,6 +35,8 @@ export class TawsimEditor extends LitElement {
   @property() messagesJson = '{}';
   /** Read-only: the text and its spans for review, no toolbar, nothing saved. */
   @property({ type: Boolean }) readonly = false;
+  /** The annotator marked the document done: everything shows, nothing changes until it is reopened. */
+  @property({ type: Boolean }) done = false;
   /** Ranges [start, end) to point out, as JSON (code points). */
   @property() marksJson = '[]';
 
@@ -115,6 +117,12 @@ export class TawsimEditor extends LitElement {
     this.version++;
   }
 
+  /** A message with a count, in the plural form the UI language uses for it (`key.one`, `key.few`, …) when it has them. */
+  private count(key: string, n: number): string {
+    const form = `${key}.${new Intl.PluralRules(this.messages['editor.language'] ?? 'en').select(n)}`;
+    return this.t(form in this.messages ? form : key, n);
+  }
+
   private t(key: string, ...args: (string | number)[]): string {
     let m = this.messages[key] ?? key;
     args.forEach((a, i) => { m = m.replace(`{${i}}`, String(a)); });
@@ -143,7 +151,8 @@ export class TawsimEditor extends LitElement {
         <button id="tw-undo" ?disabled=${this.undoStack.length === 0} @click=${() => this.undo()}>${this.t('editor.undo')}</button>
         <button id="tw-redo" ?disabled=${this.redoStack.length === 0} @click=${() => this.redo()}>${this.t('editor.redo')}</button>
         <span id="tw-save-state" class="tw-save tw-save-${this.saveState}" role="status" aria-live="polite"
-              data-state=${this.saveState}>${this.t(`editor.save.${this.saveState}`, this.waiting)}</span>
+              data-state=${this.saveState}>${this.count(`editor.save.${this.saveState}`, this.waiting)}</span>
+        ${this.done ? html`<strong id="tw-done" class="tw-done">${this.t('editor.done')}</strong>` : nothing}
       </div>
       ${this.notice ? html`<div class="tw-notice" role="alert">${this.notice}</div>` : nothing}
       <div class="tw-body">
@@ -248,7 +257,14 @@ export class TawsimEditor extends LitElement {
 
   // ----- changes -----
 
+  /** Every change goes through here: a done document refuses it with a word instead. */
+  private refusedWhenDone(): boolean {
+    if (this.done) this.notice = this.t('editor.done.refused');
+    return this.done;
+  }
+
   private commit(op: EditOp) {
+    if (this.refusedWhenDone()) return;
     const inverse = this.model.apply(op);
     this.undoStack.push({ op, inverse });
     this.redoStack = [];
@@ -258,6 +274,7 @@ export class TawsimEditor extends LitElement {
   }
 
   private undo() {
+    if (this.refusedWhenDone()) return;
     const entry = this.undoStack.pop();
     if (!entry) return;
     const redoOp = this.model.apply(entry.inverse);
@@ -267,6 +284,7 @@ export class TawsimEditor extends LitElement {
   }
 
   private redo() {
+    if (this.refusedWhenDone()) return;
     const entry = this.redoStack.pop();
     if (!entry) return;
     const inverse = this.model.apply(entry.op);

@@ -1,6 +1,7 @@
 package org.tawsim;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -10,6 +11,12 @@ import org.tawsim.export.ExportCommand;
 @SpringBootApplication
 @Theme("tawsim")
 public class Application implements AppShellConfigurator {
+
+    /** The tab icon: a highlighted line under the letter ت (served from META-INF/resources/icons). */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/tawsim.svg", "any");
+    }
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("export")) {

@@ -67,10 +67,19 @@ public class AnnotationService {
      * Applies one operation made on {@code baseRevision}. A retried operation (same opId, same operation) that was
      * already applied is answered again instead of being applied twice; the same opId with another operation is
      * refused ({@link OperationIdReused}). Operation ids are scoped to the layer and the actor.
+     * While the annotator has the document marked done their layer is read-only: {@link DocumentDone}.
      */
     @Transactional
     public OperationResult apply(UserAccount annotator, long documentId, long baseRevision, UUID opId, Operation operation) {
         requireAssigned(annotator, documentId);
+        Optional<OperationResult> earlier = earlier(documentId, annotator.id(), annotator, opId,
+                opId == null ? null : OperationFingerprint.of(operation));
+        if (earlier.isPresent()) {
+            return earlier.get(); // a retry of a change made before Mark done is answered, not refused
+        }
+        if (assignments.lockStatus(documentId, annotator.id()).filter(s -> s == AssignmentStatus.DONE).isPresent()) {
+            throw new DocumentDone(documentId);
+        }
         OperationResult result = applyTo(annotator, annotator.id(), documentId, baseRevision, opId, operation);
         if (!result.alreadyApplied()) {
             assignments.startIfNew(documentId, annotator.id());

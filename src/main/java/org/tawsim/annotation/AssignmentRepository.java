@@ -60,6 +60,17 @@ class AssignmentRepository {
                 .fetchOptional(r -> AssignmentStatus.fromDb(r.value1()));
     }
 
+    /**
+     * The status, with the assignment row locked until the transaction ends: a change to the layer and
+     * *Mark done* cannot interleave, so nothing is written to a layer after it was marked done.
+     */
+    Optional<AssignmentStatus> lockStatus(long documentId, long annotatorId) {
+        return dsl.select(ASSIGNMENT.STATUS).from(ASSIGNMENT)
+                .where(ASSIGNMENT.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.ANNOTATOR_ID.eq(annotatorId)))
+                .forNoKeyUpdate()
+                .fetchOptional(r -> AssignmentStatus.fromDb(r.value1()));
+    }
+
     /** Moves an assignment to a status and stamps the time it started or finished. */
     int updateStatus(long documentId, long annotatorId, AssignmentStatus status) {
         OffsetDateTime now = OffsetDateTime.now();

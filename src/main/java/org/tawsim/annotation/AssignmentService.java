@@ -1,6 +1,9 @@
 package org.tawsim.annotation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +22,16 @@ public class AssignmentService {
     private final AssignmentRepository assignments;
     private final ProjectService projects;
     private final DocumentService documents;
+    private final AnnotationRepository annotations;
+    private final ObjectMapper json;
 
-    AssignmentService(AssignmentRepository assignments, ProjectService projects, DocumentService documents) {
+    AssignmentService(AssignmentRepository assignments, ProjectService projects, DocumentService documents,
+                      AnnotationRepository annotations, ObjectMapper json) {
         this.assignments = assignments;
         this.projects = projects;
         this.documents = documents;
+        this.annotations = annotations;
+        this.json = json;
     }
 
     /**
@@ -66,16 +74,34 @@ public class AssignmentService {
         }
     }
 
+    /**
+     * Finishes the annotator's work on the document: their layer is read-only until they reopen it. Both steps
+     * are written to the event log (the document's History), once per change of state.
+     */
     @Transactional
     public void markDone(UserAccount annotator, long documentId) {
-        requireAssigned(annotator, documentId);
-        assignments.updateStatus(documentId, annotator.id(), AssignmentStatus.DONE);
+        moveTo(annotator, documentId, AssignmentStatus.DONE, "assignment.done");
     }
 
     @Transactional
     public void reopen(UserAccount annotator, long documentId) {
+        moveTo(annotator, documentId, AssignmentStatus.IN_PROGRESS, "assignment.reopened");
+    }
+
+    private void moveTo(UserAccount annotator, long documentId, AssignmentStatus target, String event) {
         requireAssigned(annotator, documentId);
-        assignments.updateStatus(documentId, annotator.id(), AssignmentStatus.IN_PROGRESS);
+        AssignmentStatus before = assignments.lockStatus(documentId, annotator.id()).orElseThrow();
+        if ((before == AssignmentStatus.DONE) == (target == AssignmentStatus.DONE)) {
+            return;
+        }
+        assignments.updateStatus(documentId, annotator.id(), target);
+        long projectId = documents.summary(annotator, documentId).projectId();
+        try {
+            annotations.log(annotator.id(), projectId, documentId, event, null,
+                    json.writeValueAsString(Map.of("annotator", annotator.login())));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write an event", e);
+        }
     }
 
     public Optional<AssignmentStatus> status(UserAccount annotator, long documentId) {

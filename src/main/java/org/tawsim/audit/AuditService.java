@@ -96,6 +96,14 @@ public class AuditService {
                 }
                 details = String.join(", ", moves);
             }
+            case "document.renamed" -> {
+                target = "";
+                details = payload.path("before").asText() + " → " + payload.path("after").asText();
+            }
+            case "assignment.done", "assignment.reopened" -> {
+                target = "";
+                details = "";
+            }
             case "chain.deleted" -> {
                 target = "chain " + payload.path("id").asLong();
                 details = "";

@@ -21,6 +21,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.support.RequestContextUtils;
 import jakarta.servlet.http.HttpServletRequest;
 import org.tawsim.annotation.OperationIdReused;
+import org.tawsim.annotation.DocumentDone;
 import org.tawsim.annotation.RevisionConflict;
 
 /** Errors of the HTTP API as JSON: a stable key for scripts and a translated message for people. */
@@ -40,6 +41,12 @@ class ApiErrors {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "revision.conflict",
                 "message", translate("revision.conflict", args, RequestContextUtils.getLocale(request)),
                 "baseRevision", e.expectedRevision(), "revision", e.currentRevision()));
+    }
+
+    /** The annotator marked the document done: nothing was applied until they reopen it. */
+    @ExceptionHandler(DocumentDone.class)
+    ResponseEntity<Map<String, Object>> done(DocumentDone e, HttpServletRequest request) {
+        return error(HttpStatus.CONFLICT, "document.done", request);
     }
 
     /**

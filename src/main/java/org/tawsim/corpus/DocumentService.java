@@ -20,6 +20,9 @@ import org.tawsim.project.ProjectService;
 @Service
 public class DocumentService {
 
+    /** The title column's size (UTF-16 units, as Java counts). */
+    static final int MAX_TITLE = 500;
+
     private final DocumentRepository documents;
     private final ProjectService projects;
     private final List<DocumentReadPermission> readPermissions;
@@ -90,6 +93,33 @@ public class DocumentService {
         if (!granted) {
             throw new AccessDeniedException("No access to document " + documentId);
         }
+    }
+
+    /**
+     * A lead gives a document another title (the text stays as stored); the change is in the document's History.
+     * Renamed documents keep their title when titles are recomputed ({@link HeadlineTitles}).
+     */
+    @Transactional
+    public DocumentSummary rename(UserAccount lead, long documentId, String title) {
+        long projectId = documents.projectOf(documentId).orElseThrow(() -> new UserError("document.error.missing"));
+        projects.requireLead(lead, projectId);
+        String after = title == null ? "" : title.strip();
+        if (after.isEmpty()) {
+            throw new UserError("document.rename.error.empty");
+        }
+        if (after.length() > MAX_TITLE) {
+            throw new UserError("document.rename.error.long", MAX_TITLE);
+        }
+        String before = documents.summary(documentId).orElseThrow().title();
+        if (!after.equals(before)) {
+            documents.rename(documentId, after);
+            try {
+                documents.logRename(lead.id(), projectId, documentId, json.writeValueAsString(Map.of("before", before, "after", after)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return documents.summary(documentId).orElseThrow();
     }
 
     /**

@@ -4,28 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.tawsim.text.Headline;
 
 /** A document about to be stored: its identity in the project, its title and its exact text. */
 public record NewDocument(String externalId, String title, String text, String sourceFile) {
 
-    private static final int MAX_TITLE = 500;
-
-    /** The external id is the file name without extension; the title is the first non-blank line. */
+    /** The external id is the file name without extension; the title is the text's headline ({@link Headline}). */
     public static NewDocument fromFile(String fileName, String text) {
         String base = fileName.replaceAll("^.*[/\\\\]", "");
         String externalId = base.endsWith(".txt") ? base.substring(0, base.length() - 4) : base;
-        return new NewDocument(externalId, titleOf(text, externalId), text, base);
-    }
-
-    static String titleOf(String text, String fallback) {
-        for (String line : text.split("\\R")) {
-            String stripped = line.strip();
-            if (!stripped.isEmpty()) {
-                return stripped.length() <= MAX_TITLE ? stripped
-                        : stripped.substring(0, stripped.offsetByCodePoints(0, MAX_TITLE / 2));
-            }
-        }
-        return fallback;
+        return new NewDocument(externalId, Headline.of(text, externalId), text, base);
     }
 
     public String sha256() {

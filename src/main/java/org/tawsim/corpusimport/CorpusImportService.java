@@ -29,6 +29,7 @@ import org.tawsim.project.Label;
 import org.tawsim.project.Member;
 import org.tawsim.project.ProjectRole;
 import org.tawsim.project.ProjectService;
+import org.tawsim.text.Headline;
 
 /**
  * Imports annotated corpus files into a project, for leads. A file is stored whole or not at all: the file is
@@ -227,7 +228,7 @@ public class CorpusImportService {
     private static String title(ExportDocument document) {
         Object title = document.meta().get("title");
         String candidate = title instanceof String s && !s.isBlank() && TextRules.problem(s) == null ? s.strip()
-                : document.text().strip().lines().findFirst().orElse(document.id()).strip();
+                : Headline.of(document.text(), document.id());
         if (candidate.isEmpty()) {
             candidate = document.id();
         }

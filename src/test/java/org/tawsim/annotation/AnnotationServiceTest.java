@@ -17,6 +17,8 @@ import org.tawsim.annotation.Operation.MoveMentions;
 import org.tawsim.annotation.Operation.MoveMentions.Move;
 import org.tawsim.annotation.Operation.RestoreSpan;
 import org.tawsim.annotation.Operation.UpdateSpan;
+import org.tawsim.audit.AuditService;
+import org.tawsim.audit.HistoryEntry;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.support.DatabaseTest;
@@ -36,6 +38,10 @@ class AnnotationServiceTest extends DatabaseTest {
     @Autowired
     AnnotationService annotations;
 
+    @Autowired
+    AuditService audit;
+
+    UserAccount lead;
     UserAccount ann;
     UserAccount other;
     long documentId;
@@ -43,6 +49,7 @@ class AnnotationServiceTest extends DatabaseTest {
     @BeforeEach
     void assignedDocument() {
         Teams.Team team = teams.create("Spans", "ann", "other");
+        lead = team.lead();
         ann = team.annotator(0);
         other = team.annotator(1);
         documentId = documents.importTextFile(team.lead(), team.project().id(), "d.txt", TEXT.getBytes(StandardCharsets.UTF_8), null).id();
@@ -128,6 +135,29 @@ class AnnotationServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> annotations.apply(stranger, documentId, 0, null, new CreateSpan(0, 2, "EVENT")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> annotations.layer(stranger, documentId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aDoneLayerIsReadOnlyUntilReopenedAndBothStepsAreInTheHistory() {
+        UUID first = UUID.randomUUID();
+        long span = annotations.apply(ann, documentId, 0, first, new CreateSpan(20, 24, "LOCATION")).spanId();
+        assignments.markDone(ann, documentId);
+        assignments.markDone(ann, documentId); // twice: one event
+
+        assertThatThrownBy(() -> apply(1, new DeleteSpan(span))).isInstanceOf(DocumentDone.class);
+        assertThatThrownBy(() -> apply(1, new CreateSpan(26, 30, "LOCATION"))).isInstanceOf(DocumentDone.class);
+        // a retry of a change made before Mark done is still answered as applied
+        assertThat(annotations.apply(ann, documentId, 0, first, new CreateSpan(20, 24, "LOCATION")).alreadyApplied()).isTrue();
+        assertThat(annotations.layer(ann, documentId).spans()).containsExactly(new Span(span, 20, 24, "LOCATION"));
+        assertThat(assignments.status(ann, documentId)).contains(AssignmentStatus.DONE);
+        // only the annotator who marked it done is held: a co-annotator goes on
+        assertThat(annotations.apply(other, documentId, 0, UUID.randomUUID(), new CreateSpan(20, 24, "PERSON")).revision()).isEqualTo(1);
+
+        assignments.reopen(ann, documentId);
+        apply(1, new DeleteSpan(span));
+        assertThat(annotations.layer(ann, documentId).spans()).isEmpty();
+        assertThat(audit.history(lead, documentId, ann.id())).extracting(HistoryEntry::kind)
+                .containsExactly("span.created", "assignment.done", "assignment.reopened", "span.deleted");
     }
 
     private OperationResult apply(long revision, Operation operation) {

@@ -39,6 +39,6 @@ class AnnotatedImportBrowserTest extends BrowserTest {
 
         wait.until(d -> !d.findElements(By.tagName("vaadin-notification-card")).isEmpty());
         String message = driver.findElement(By.tagName("vaadin-notification-card")).getText();
-        assertThat(message).contains("stored 1 documents with 1 spans");
+        assertThat(message).contains("stored 1 document with 1 span");
     }
 }

@@ -72,7 +72,7 @@ class CurationBrowserTest extends BrowserTest {
         waitForVaadin();
         driver.get(url("project/" + team.project().id()));
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[contains(., 'Curation')]"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curation-progress"), "0 of 1 documents curated"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curation-progress"), "0 of 1 document curated"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("curate-" + document))).click();
 
         wait.until(ExpectedConditions.elementToBeClickable(By.id("curation-start"))).click();

@@ -2,6 +2,7 @@ package org.tawsim.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AssignmentService;
+import org.tawsim.audit.AuditService;
+import org.tawsim.audit.HistoryEntry;
 import org.tawsim.base.UserError;
 import org.tawsim.project.Project;
 import org.tawsim.support.DatabaseTest;
@@ -24,6 +27,8 @@ class DocumentServiceTest extends DatabaseTest {
     DocumentService documents;
     @Autowired
     AssignmentService assignments;
+    @Autowired
+    AuditService audit;
 
     UserAccount lead;
     UserAccount annotator;
@@ -85,5 +90,28 @@ class DocumentServiceTest extends DatabaseTest {
         assertThat(documents.get(annotator, assigned).text()).isEqualTo("الأول");
         assertThatThrownBy(() -> documents.get(annotator, notAssigned)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> documents.get(outsider, assigned)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theTitleIsTheHeadlineNotThePageFurniture() {
+        String text = "icon\nالتغطية الحية\n\nمن وراء ظهور خلايا تنظيم الدولة في جاسم بدرعا؟\n\nنص المقال\n";
+        assertThat(documents.importTextFile(lead, project.id(), "a.txt", text.getBytes(StandardCharsets.UTF_8), null).title())
+                .isEqualTo("من وراء ظهور خلايا تنظيم الدولة في جاسم بدرعا؟");
+    }
+
+    @Test
+    void aLeadRenamesADocumentAndTheHistorySaysSo() {
+        long id = documents.importTextFile(lead, project.id(), "a.txt", "icon\nنص".getBytes(StandardCharsets.UTF_8), null).id();
+        assertThat(documents.rename(lead, id, "  اشتباكات جاسم  ").title()).isEqualTo("اشتباكات جاسم");
+        assertThat(documents.summary(lead, id).title()).isEqualTo("اشتباكات جاسم");
+        assertThat(audit.history(lead, id, null)).extracting(HistoryEntry::kind, HistoryEntry::details)
+                .containsExactly(tuple("document.imported", "a.txt (text)"), tuple("document.renamed", "icon → اشتباكات جاسم"));
+
+        assertThatThrownBy(() -> documents.rename(lead, id, " "))
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.messageKey()).isEqualTo("document.rename.error.empty"));
+        assertThatThrownBy(() -> documents.rename(lead, id, "x".repeat(501)))
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.messageKey()).isEqualTo("document.rename.error.long"));
+        assertThatThrownBy(() -> documents.rename(annotator, id, "مختلف")).isInstanceOf(AccessDeniedException.class);
+        assertThat(documents.summary(lead, id).title()).isEqualTo("اشتباكات جاسم");
     }
 }

@@ -44,6 +44,17 @@ final class ApiClient {
         return send(request);
     }
 
+    /** As {@link #send(String, String, String, String)}, asking for answers in a language (Accept-Language). */
+    HttpResponse<String> send(String method, String path, String authorization, String jsonBody, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.ofString(jsonBody))
+                .header("Content-Type", "application/json").header("Accept-Language", language);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

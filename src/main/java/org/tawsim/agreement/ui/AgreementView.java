@@ -25,6 +25,7 @@ import org.tawsim.agreement.AgreementService;
 import org.tawsim.agreement.AgreementSummary;
 import org.tawsim.agreement.GoldAgreement;
 import org.tawsim.base.UserError;
+import org.tawsim.base.ui.Plurals;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.DocumentSummary;
 import org.tawsim.project.Label;
@@ -143,7 +144,7 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle, Be
 
     private void show(AgreementSummary report) {
         AgreementSummary.Group g = report.group();
-        Paragraph group = new Paragraph(getTranslation("agreement.group", report.documents(), Figures.format(g.fleissKappa()),
+        Paragraph group = new Paragraph(getTranslation("agreement.group", Plurals.count("documents", report.documents()), Figures.format(g.fleissKappa()),
                 Figures.format(g.tokenAlpha()), Figures.format(g.alphaU())));
         group.setId("agreement-group");
         results.add(group,

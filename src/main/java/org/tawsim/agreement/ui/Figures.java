@@ -18,7 +18,7 @@ final class Figures {
     }
 
     static String format(Double value) {
-        return value == null ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
+        return value == null ? t("agreement.not-available") : String.format(Locale.ROOT, "%.3f", value);
     }
 
     private static String t(String key) {
@@ -34,10 +34,10 @@ final class Figures {
         grid.addColumn(p -> format(p.relaxed().f1())).setHeader(t("agreement.measure.relaxed-f1"));
         grid.addColumn(p -> format(p.cohenKappa())).setHeader(t("agreement.measure.cohen-kappa"));
         grid.addColumn(p -> format(p.alphaU())).setHeader(t("agreement.measure.alpha-u"));
-        grid.addColumn(p -> format(p.muc().f1())).setHeader("MUC");
-        grid.addColumn(p -> format(p.bCubed().f1())).setHeader("B³");
-        grid.addColumn(p -> format(p.ceafE().f1())).setHeader("CEAF-e");
-        grid.addColumn(p -> format(p.blanc().f1())).setHeader("BLANC");
+        grid.addColumn(p -> format(p.muc().f1())).setHeader(t("agreement.measure.muc"));
+        grid.addColumn(p -> format(p.bCubed().f1())).setHeader(t("agreement.measure.b-cubed"));
+        grid.addColumn(p -> format(p.ceafE().f1())).setHeader(t("agreement.measure.ceaf-e"));
+        grid.addColumn(p -> format(p.blanc().f1())).setHeader(t("agreement.measure.blanc"));
         grid.addColumn(p -> format(p.conllF1())).setHeader(t("agreement.measure.conll-f1"));
         grid.setItems(report.pairs());
         grid.setAllRowsVisible(true);
@@ -74,7 +74,7 @@ final class Figures {
     static Grid<AgreementSummary.DocumentFigures> documents(AgreementSummary report) {
         Grid<AgreementSummary.DocumentFigures> grid = new Grid<>();
         grid.setId("agreement-documents");
-        UserText.column(grid, AgreementSummary.DocumentFigures::title).setHeader(t("document.title")).setFlexGrow(4)
+        UserText.titleColumn(grid, AgreementSummary.DocumentFigures::title).setHeader(t("document.title")).setFlexGrow(4)
                 .setClassNameGenerator(d -> "arabic-text");
         grid.addColumn(d -> format(d.exactF1())).setHeader(t("agreement.measure.exact-f1"));
         grid.addColumn(d -> format(d.tokenAlpha())).setHeader(t("agreement.token-alpha"));

@@ -53,6 +53,11 @@ public class AnnotationEditor extends Component implements HasSize {
         getElement().setProperty("apiBase", apiBase);
     }
 
+    /** A document its annotator marked done: the editor says so and changes nothing until it is reopened. */
+    public void setDone(boolean done) {
+        getElement().setProperty("done", done);
+    }
+
     /** Fetches the layer again from the server (after the server changed it). */
     public void reload() {
         getElement().callJsFunction("reload");

@@ -15,6 +15,7 @@ import org.tawsim.annotation.AssignmentService;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
 import org.tawsim.base.ui.UserText;
+import org.tawsim.base.ui.Plurals;
 
 /** Leads give every document N annotators (balanced) and follow each annotator's progress. */
 public class AssignmentPanel extends VerticalLayout {
@@ -40,7 +41,7 @@ public class AssignmentPanel extends VerticalLayout {
             try {
                 int created = assignments.assignBalanced(lead, projectId,
                         perDocument.getValue() == null ? 0 : perDocument.getValue(), List.of());
-                Feedback.success(getTranslation("assign.created", created));
+                Feedback.success(Plurals.text("assign.created", created, created));
                 refresh();
             } catch (UserError error) {
                 Feedback.error(error);

@@ -82,14 +82,14 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         actions.setWidthFull();
         actions.setAlignItems(Alignment.BASELINE);
         Optional<AssignmentStatus> status = assignments.status(user, documentId);
-        status.ifPresent(s -> actions.add(statusToggle(user, document, s)));
         add(actions);
         if (status.isPresent()) {
             List<Label> labels = projects.labels(user, document.projectId());
+            AnnotationEditor editor = new AnnotationEditor(document, labels, annotations.layer(user, documentId));
+            actions.add(statusToggle(user, document, status.get(), editor));
             if (coAnnotators.mayRead(user, documentId)) {
                 actions.add(new CoAnnotatorPicker(user, document, labels, coAnnotators));
             }
-            AnnotationEditor editor = new AnnotationEditor(document, labels, annotations.layer(user, documentId));
             editor.setSizeFull();
             addAndExpand(editor);
             return;
@@ -104,16 +104,20 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         add(text);
     }
 
-    /** Done / reopen in place, so the editor (and any change still being saved) stays as it is. */
-    private Button statusToggle(UserAccount user, Document document, AssignmentStatus initial) {
+    /**
+     * Done / reopen in place, so the editor (and any change still being saved) stays as it is. A done document
+     * is read-only in the editor (and refused by the API) until it is reopened.
+     */
+    private Button statusToggle(UserAccount user, Document document, AssignmentStatus initial, AnnotationEditor editor) {
         Button button = new Button();
         button.setId("status-toggle");
         AssignmentStatus[] current = {initial};
         Runnable show = () -> {
             boolean done = current[0] == AssignmentStatus.DONE;
             button.setText(getTranslation(done ? "document.reopen" : "document.mark-done"));
-            button.removeThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SUCCESS);
-            button.addThemeVariants(done ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_SUCCESS);
+            button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            button.addThemeVariants(done ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_SUCCESS);
+            editor.setDone(done);
         };
         show.run();
         button.addClickListener(e -> {

@@ -55,7 +55,7 @@ public class MyDocumentsView extends VerticalLayout implements HasDynamicTitle {
         }
         Grid<MyAssignment> grid = new Grid<>();
         grid.setId("my-documents");
-        UserText.column(grid, MyAssignment::title).setHeader(getTranslation("document.title")).setFlexGrow(4)
+        UserText.titleColumn(grid, MyAssignment::title).setHeader(getTranslation("document.title")).setFlexGrow(4)
                 .setClassNameGenerator(a -> "arabic-text");
         UserText.column(grid, MyAssignment::projectName).setHeader(getTranslation("project.name")).setFlexGrow(2);
         grid.addComponentColumn(a -> StatusBadge.of(a.status())).setHeader(getTranslation("assignment.status")).setFlexGrow(1);

@@ -13,6 +13,7 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.audit.AuditService;
 import org.tawsim.audit.HistoryEntry;
 import org.tawsim.audit.ImportedFile;
+import org.tawsim.base.ui.Plurals;
 import org.tawsim.corpus.DocumentSummary;
 import org.tawsim.base.ui.UserText;
 
@@ -61,7 +62,8 @@ public class HistoryDialog extends Dialog {
                 : getTranslation("corpus-import.format." + file.format());
         List<String> parts = new ArrayList<>();
         parts.add(getTranslation("history.import.file", file.fileName(), format));
-        file.layers().forEach(l -> parts.add(getTranslation("history.import.layer", l.annotator(), l.spans(), l.chains())));
+        file.layers().forEach(l -> parts.add(getTranslation("history.import.layer", l.annotator(),
+                Plurals.count("spans", l.spans()), Plurals.count("chains", l.chains()))));
         if (file.layers().isEmpty() && !file.format().equals("text")) {
             parts.add(getTranslation("history.import.no-annotations"));
         }

@@ -20,6 +20,7 @@ import org.tawsim.backup.ProjectBackup;
 import org.tawsim.backup.RestoreReport;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
+import org.tawsim.base.ui.Plurals;
 import org.tawsim.base.ui.UploadTexts;
 
 /**
@@ -98,7 +99,8 @@ public class RestoreDialog extends Dialog {
     private void choose(ProjectBackup backup) {
         pending = backup;
         problem.setText("");
-        chosen.setText(backup == null ? "" : getTranslation("backup.restore.chosen", backup.name(), backup.documents().size()));
+        chosen.setText(backup == null ? "" : getTranslation("backup.restore.chosen", backup.name(),
+                Plurals.count("documents", backup.documents().size())));
         chosen.getElement().setAttribute("dir", "auto");
         if (backup != null && name.isEmpty()) {
             name.setValue(getTranslation("backup.restore.default-name", backup.name()));
@@ -142,9 +144,9 @@ public class RestoreDialog extends Dialog {
 
     /** The restore in words: documents, accounts created (and any role lowered), annotations attributed to you. */
     private String summary(RestoreReport report, String projectName) {
-        StringBuilder text = new StringBuilder(getTranslation("backup.restored", projectName, pending.documents().size()));
+        StringBuilder text = new StringBuilder(getTranslation("backup.restored", projectName, Plurals.count("documents", pending.documents().size())));
         if (!report.accountsCreated().isEmpty()) {
-            text.append(' ').append(getTranslation("backup.restored.accounts", report.accountsCreated().size()));
+            text.append(' ').append(getTranslation("backup.restored.accounts", Plurals.count("accounts", report.accountsCreated().size())));
         }
         report.lowered().forEach(a -> text.append(' ')
                 .append(getTranslation("backup.restored.lowered", a.login(), a.roleInBackup(), a.role())));

@@ -61,7 +61,9 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), spacer(), who, language, logout);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.toggle-navigation"));
+        HorizontalLayout header = new HorizontalLayout(toggle, spacer(), who, language, logout);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("tawsim-header");
@@ -71,6 +73,7 @@ public class MainLayout extends AppLayout {
     /** Only the pages this user may open: agreement and exports follow the user's project roles. */
     private SideNav navigation(UserAccount user, boolean agreementPage, boolean exportsPage) {
         SideNav nav = new SideNav();
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("layout.toggle-children")));
         nav.addItem(new SideNavItem(getTranslation("nav.my-documents"), "", VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.projects"), "projects", VaadinIcon.FOLDER_O.create()));
         if (agreementPage) {

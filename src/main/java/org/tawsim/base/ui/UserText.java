@@ -37,4 +37,16 @@ public class UserText extends Component {
         return grid.addColumn(LitRenderer.<T>of("<bdi>${item.text}</bdi>").withProperty("text", text))
                 .setComparator(text);
     }
+
+    /**
+     * A grid column of document titles: as {@link #column}, and the whole title shows on hover; {@code dir=auto}
+     * gives each title its own direction, so a long Arabic title in the English UI is cut at its logical end and
+     * keeps its beginning (and a Latin title in the Arabic UI likewise).
+     */
+    public static <T> Grid.Column<T> titleColumn(Grid<T> grid, ValueProvider<T, String> title) {
+        return grid.addColumn(LitRenderer.<T>of(
+                        "<bdi class=\"tawsim-title\" dir=\"auto\" title=\"${item.text}\">${item.text}</bdi>")
+                        .withProperty("text", title))
+                .setComparator(title);
+    }
 }

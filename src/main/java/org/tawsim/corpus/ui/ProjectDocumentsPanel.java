@@ -39,9 +39,17 @@ public class ProjectDocumentsPanel extends VerticalLayout {
         }
         grid.setId("documents");
         UserText.column(grid, DocumentSummary::externalId).setHeader(getTranslation("document.external-id")).setFlexGrow(1);
-        UserText.column(grid, DocumentSummary::title).setHeader(getTranslation("document.title")).setFlexGrow(4)
+        UserText.titleColumn(grid, DocumentSummary::title).setHeader(getTranslation("document.title")).setFlexGrow(4)
                 .setClassNameGenerator(d -> "arabic-text");
         grid.addColumn(DocumentSummary::length).setHeader(getTranslation("document.length")).setFlexGrow(0).setWidth("9em");
+        if (lead) {
+            grid.addComponentColumn(d -> {
+                Button rename = new Button(getTranslation("document.rename"), e -> new RenameDialog(user, d, documents, this::refresh));
+                rename.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                rename.setId("rename-" + d.id());
+                return rename;
+            }).setFlexGrow(0).setAutoWidth(true);
+        }
         if (showHistory != null) {
             grid.addComponentColumn(d -> {
                 Button history = new Button(getTranslation("history.open"), e -> showHistory.accept(d));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.upload.Upload;
 import java.util.Locale;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.ui.Feedback;
+import org.tawsim.base.ui.Plurals;
 import org.tawsim.corpus.ui.ImportUpload;
 import org.tawsim.corpusimport.CorpusImportService;
 import org.tawsim.corpusimport.ImportFormat;
@@ -44,7 +45,7 @@ public class AnnotatedImportForm extends VerticalLayout {
                         annotator.getValue(), mentionLabel.isVisible() ? mentionLabel.getValue() : null),
                 result -> {
                     String stored = getTranslation("corpus-import.stored", result.fileName(),
-                            result.documentIds().size(), result.spans());
+                            Plurals.count("documents", result.documentIds().size()), Plurals.count("spans", result.spans()));
                     Feedback.success(result.skippedEmpty().isEmpty() ? stored : stored + " " + getTranslation(
                             "corpus-import.skipped-empty", result.fileName(), String.join(", ", result.skippedEmpty())));
                     onImported.run();

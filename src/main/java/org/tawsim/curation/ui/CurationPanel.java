@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Map;
 import org.tawsim.account.UserAccount;
+import org.tawsim.base.ui.Plurals;
+import org.tawsim.base.ui.UserText;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.DocumentSummary;
 import org.tawsim.curation.CurationProgress;
@@ -20,14 +22,14 @@ public class CurationPanel extends VerticalLayout {
         setPadding(false);
         setSizeFull();
         CurationProgress progress = curation.progress(lead, projectId);
-        Paragraph summary = new Paragraph(getTranslation("curation.progress", progress.curated(), progress.documents(),
+        Paragraph summary = new Paragraph(getTranslation("curation.progress", progress.curated(), Plurals.count("documents", progress.documents()),
                 progress.inProgress()));
         summary.setId("curation-progress");
         Map<Long, CurationStatus> statuses = curation.statuses(lead, projectId);
         Grid<DocumentSummary> grid = new Grid<>();
         grid.setId("curation-documents");
         grid.addColumn(DocumentSummary::externalId).setHeader(getTranslation("document.external-id")).setFlexGrow(1);
-        grid.addColumn(DocumentSummary::title).setHeader(getTranslation("document.title")).setFlexGrow(4)
+        UserText.titleColumn(grid, DocumentSummary::title).setHeader(getTranslation("document.title")).setFlexGrow(4)
                 .setClassNameGenerator(d -> "arabic-text");
         grid.addColumn(d -> getTranslation("curation.status." + (statuses.containsKey(d.id())
                 ? statuses.get(d.id()).dbValue() : "not_started"))).setHeader(getTranslation("curation.status")).setFlexGrow(1);

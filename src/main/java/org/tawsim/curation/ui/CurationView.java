@@ -20,6 +20,7 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.ui.AnnotationEditor;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
+import org.tawsim.base.ui.Plurals;
 import org.tawsim.corpus.Document;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.Curation;
@@ -127,7 +128,7 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setEnabled(!finished.isEmpty());
         Paragraph who = new Paragraph(finished.isEmpty() ? getTranslation("curation.error.nobody-finished")
-                : getTranslation("curation.finished", finished.size(), String.join(", ", finished)));
+                : getTranslation("curation.finished", Plurals.count("annotators", finished.size()), String.join(", ", finished)));
         VerticalLayout form = new VerticalLayout(new Paragraph(getTranslation("curation.help")), who,
                 new HorizontalLayout(rule, start));
         form.setPadding(false);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.tawsim.base.ui.Plurals;
 import org.tawsim.curation.CurationDecision;
 import org.tawsim.curation.Outcome;
 import org.tawsim.curation.merge.Decision;
@@ -90,7 +91,7 @@ class DecisionsPanel extends VerticalLayout {
     private void render() {
         removeAll();
         long open = decisions.stream().filter(CurationDecision::open).count();
-        Paragraph summary = new Paragraph(getTranslation("curation.decisions.summary", open, decisions.size()));
+        Paragraph summary = new Paragraph(getTranslation("curation.decisions.summary", open, Plurals.count("decisions", decisions.size())));
         summary.setId("curation-open-count");
         add(summary, new Paragraph(getTranslation("curation.decisions.keys")));
         for (int i = 0; i < decisions.size(); i++) {

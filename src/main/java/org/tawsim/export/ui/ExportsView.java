@@ -27,6 +27,7 @@ import org.tawsim.account.CurrentUser;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
+import org.tawsim.base.ui.Plurals;
 import org.tawsim.export.ExportFormat;
 import org.tawsim.export.ExportManifest;
 import org.tawsim.export.ExportRequest;
@@ -175,7 +176,7 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle, Befo
                 ExportManifest manifest = exports.export(user, chosen.id(), request,
                         fraction -> ui.access(() -> progress.setValue(Math.min(1, fraction))));
                 ui.access(() -> finished(chosen, () -> Feedback.success(getTranslation("export.done",
-                        manifest.files().size(), manifest.documentCount()))));
+                        Plurals.count("files", manifest.files().size()), Plurals.count("documents", manifest.documentCount())))));
             } catch (UserError error) {
                 ui.access(() -> finished(chosen, () -> Feedback.error(error)));
             } catch (RuntimeException failure) {
