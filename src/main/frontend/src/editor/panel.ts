@@ -40,12 +40,12 @@ export function renderSelection(p: PanelHost) {
 
 export function renderChains(p: PanelHost) {
   const chains = p.model.liveChains();
-  // A chain is rendered again only when its number, colour or mentions changed, not on every operation.
+  // A chain is rendered again only when its number, id, colour or mentions changed, not on every operation.
   return html`<section class="tw-chains" id="tw-chains">
     <h4>${p.t('editor.chains')} (${chains.length})</h4>
     ${chains.length === 0 ? html`<p>${p.t('editor.no-chains')}</p>` : nothing}
     ${repeat(chains.length > p.chainsShown ? chains.slice(0, p.chainsShown) : chains, c => c.chain.key, (c, i) => guard(
-      [i, p.chainColour(c.chain), c.members.map(m => `${m.key}:${m.start}:${m.end}`).join(','), p.messages],
+      [i, c.chain.id, p.chainColour(c.chain), c.members.map(m => `${m.key}:${m.start}:${m.end}`).join(','), p.messages],
       () => renderChain(p, c.chain, c.members, i)))}
   </section>`;
 }
