@@ -8,18 +8,28 @@ import type { ClientSpan } from './model.js';
  */
 export const CHAIN_COLOURS = ['#d62828', '#1d4ed8', '#15803d', '#9333ea', '#c2410c', '#0e7490', '#be185d', '#4d7c0f'];
 
+/** A chain's colour comes from its stored id, so it is the same after a reload and in every tab. A chain
+ *  not yet saved uses its client key until the server's id arrives. */
+export function chainColourIndex(chain: { key: number; id: number | null }): number {
+  return (chain.id ?? chain.key) % CHAIN_COLOURS.length;
+}
+
+/** Nesting depths that get a shade of their own; deeper spans share the last one. */
+export const MAX_DEPTH = 12;
+
 /** Highlight names are global to the page: each editor prefixes its own, so two can sit side by side. */
 let instances = 0;
 export function newHighlightPrefix(): string {
   return `tw${++instances}`;
 }
 
-interface Painted { start: number; end: number; label: string; chain: number | null; range: Range; }
+interface Painted { start: number; end: number; label: string; chain: number | null; depth: number; range: Range; }
 
 export class Painter {
   private readonly painted = new Map<number, Painted>();
   private readonly byLabel = new Map<string, Highlight>();
   private readonly byChain = CHAIN_COLOURS.map(() => new Highlight());
+  private readonly byDepth = Array.from({ length: MAX_DEPTH + 1 }, () => new Highlight());
   private readonly selected = new Highlight();
   private readonly link = new Highlight();
   private readonly pending = new Highlight();
@@ -33,6 +43,7 @@ export class Painter {
       registry.set(`${prefix}-l-${label}`, this.byLabel.get(label)!);
     }
     this.byChain.forEach((h, i) => registry.set(`${prefix}-chain-${i}`, h));
+    this.byDepth.forEach((h, i) => { if (i > 0) registry.set(`${prefix}-depth-${i}`, h); });
     this.selected.priority = 10;
     this.pending.priority = 11;
     this.marked.priority = 12;
@@ -48,18 +59,21 @@ export class Painter {
     for (const [start, end] of ranges) this.marked.add(this.range(start, end));
   }
 
-  paint(spans: Iterable<ClientSpan>, chainIndexOf: (span: ClientSpan) => number | null,
+  paint(spans: Iterable<ClientSpan>, chainIndexOf: (span: ClientSpan) => number | null, depthOf: (span: ClientSpan) => number,
         selected: ClientSpan | null, pending: [number, number] | null, linkSource: ClientSpan | null) {
     const seen = new Set<number>();
     for (const span of spans) {
       seen.add(span.key);
       const chain = chainIndexOf(span);
+      const depth = Math.min(depthOf(span), MAX_DEPTH);
       const old = this.painted.get(span.key);
-      if (old && old.start === span.start && old.end === span.end && old.label === span.label && old.chain === chain) continue;
+      if (old && old.start === span.start && old.end === span.end && old.label === span.label && old.chain === chain
+          && old.depth === depth) continue;
       if (old) this.erase(old);
-      const entry = { start: span.start, end: span.end, label: span.label, chain, range: this.range(span.start, span.end) };
+      const entry = { start: span.start, end: span.end, label: span.label, chain, depth, range: this.range(span.start, span.end) };
       this.byLabel.get(entry.label)?.add(entry.range);
       if (chain !== null) this.byChain[chain % CHAIN_COLOURS.length].add(entry.range);
+      if (depth > 0) this.byDepth[depth].add(entry.range);
       this.painted.set(span.key, entry);
     }
     for (const [key, old] of this.painted) {
@@ -76,6 +90,7 @@ export class Painter {
   private erase(old: Painted) {
     this.byLabel.get(old.label)?.delete(old.range);
     if (old.chain !== null) this.byChain[old.chain % CHAIN_COLOURS.length].delete(old.range);
+    if (old.depth > 0) this.byDepth[old.depth].delete(old.range);
   }
 
   private show(highlight: Highlight, range: [number, number] | null) {
@@ -87,8 +102,11 @@ export class Painter {
     const labelRules = labels.map(l => `::highlight(${prefix}-l-${l.name}) { background-color: ${l.colour}66; }`);
     const chainRules = CHAIN_COLOURS.map((c, i) =>
       `::highlight(${prefix}-chain-${i}) { text-decoration: underline 3px ${c}; text-underline-offset: 0.45em; }`);
+    // Each depth darkens what is under it once more: a span at depth n shows n shades over its ancestors'.
+    const depthRules = Array.from({ length: MAX_DEPTH }, (_, i) =>
+      `::highlight(${prefix}-depth-${i + 1}) { background-color: #0f172a26; }`);
     return [
-      ...labelRules, ...chainRules,
+      ...labelRules, ...chainRules, ...depthRules,
       `::highlight(${prefix}-selected) { background-color: #11182740; text-decoration: underline double 2px #111827; }`,
       `::highlight(${prefix}-link) { background-color: #fde04799; }`,
       `::highlight(${prefix}-pending) { background-color: #60a5fa80; }`,

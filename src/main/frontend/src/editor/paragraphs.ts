@@ -30,6 +30,9 @@ export class Paragraphs {
 
   get length(): number { return this.text.length; }
 
+  /** The unit offset where paragraph i starts. */
+  startOf(i: number): number { return this.starts[i]; }
+
   /** The DOM position of a unit offset (the start of the next paragraph at a boundary). */
   position(unit: number): [Text, number] {
     const i = this.paragraphAt(unit);

@@ -1,26 +1,35 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/700.css';
 import { Offsets } from './offsets.js';
 import { Paragraphs } from './paragraphs.js';
-import { codePoints, nextWordBoundary, snapToWords } from './words.js';
-import { LayerModel, type ClientChain, type ClientSpan, type EditOp, type LayerData } from './model.js';
+import { codePoints } from './words.js';
+import { LayerModel, type ClientSpan, type EditOp, type LayerData } from './model.js';
 import { SyncQueue, type SaveState } from './sync.js';
-import { CHAIN_COLOURS, Painter, newHighlightPrefix } from './highlights.js';
+import { CHAIN_COLOURS, Painter, chainColourIndex, newHighlightPrefix } from './highlights.js';
 import { editorStyles } from './styles.js';
+import { History } from './history.js';
+import { PendingSelection } from './selection.js';
+import { actionFor, type Action } from './keymap.js';
+import { Pointer } from './pointer.js';
+import { LabelChips } from './chips.js';
+import { nestingDepths } from './nesting.js';
+import { renderChains, renderLegend, renderSelection, type PanelHost } from './panel.js';
+import { linkMoves, splitMoves, unlinkMoves, type Moves } from './chain-edits.js';
+import { renderToolbar, type LabelDef, type ToolbarHost } from './toolbar.js';
 
 const CHAIN_CHUNK = 50;
 
-interface LabelDef { name: string; colour: string; hotkey: string | null; }
 type Messages = Record<string, string>;
 
 /**
  * The annotation editor: the stored text exactly as stored (right-to-left, one text node per paragraph,
- * laid out only when on screen), spans painted with CSS highlights, coreference chains, keyboard and mouse, undo/redo, and every change saved at once.
- * Renders into light DOM so the page's selection API and tests see the text directly.
+ * laid out only when on screen), spans painted with CSS highlights, coreference chains, keyboard and mouse,
+ * undo/redo, and every change saved at once. Renders into light DOM so the page's selection API and tests
+ * see the text directly. Keys (keymap.ts), the selection being made (selection.ts, pointer.ts), undo
+ * (history.ts), chain edits (chain-edits.ts), painting (highlights.ts, chips.ts), the toolbar and the side
+ * panel (toolbar.ts, panel.ts) live in modules of their own; this element holds the state and wires them.
  */
 @customElement('tawsim-editor')
 export class TawsimEditor extends LitElement {
@@ -44,9 +53,10 @@ export class TawsimEditor extends LitElement {
   @state() private waiting = 0;
   @state() private notice = '';
   @state() private exact = false;
+  /** Label chips on the text (T). Off by default: on dense text they crowd the lines. */
+  @state() private chips = false;
   @state() private selectedKey: number | null = null;
   @state() private linkSourceKey: number | null = null;
-  @state() private pending: [number, number] | null = null;
   @state() private version = 0; // bumped on every model change to re-render the side panel
   /** How many chains the side panel shows yet: a long list is built a chunk at a time after the text is up. */
   @state() private chainsShown = CHAIN_CHUNK;
@@ -58,14 +68,14 @@ export class TawsimEditor extends LitElement {
   private offsets!: Offsets;
   private model!: LayerModel;
   private sync!: SyncQueue;
+  private history!: History;
+  private selection = new PendingSelection([]);
   private painter: Painter | null = null;
+  private pointer: Pointer | null = null;
+  private labelChips: LabelChips | null = null;
   private readonly highlightPrefix = newHighlightPrefix();
   private paintedState = '';
   private paragraphs: Paragraphs | null = null;
-  private caret = 0;
-  private anchor: number | null = null;
-  private undoStack: { op: EditOp; inverse: EditOp }[] = [];
-  private redoStack: { op: EditOp; inverse: EditOp }[] = [];
 
   protected createRenderRoot() {
     return this;
@@ -94,6 +104,7 @@ export class TawsimEditor extends LitElement {
     if (changed.has('text')) {
       this.chars = codePoints(this.text);
       this.offsets = new Offsets(this.text);
+      this.selection = new PendingSelection(this.chars);
       this.paragraphs = null;
     }
     if (changed.has('layerJson') && this.layerJson) {
@@ -109,11 +120,10 @@ export class TawsimEditor extends LitElement {
       this.model, layer.revision,
       (s, waiting, message) => { this.saveState = s; this.waiting = waiting; if (message) this.notice = message; },
       (reason, message) => this.stopped(reason, message));
-    this.undoStack = [];
-    this.redoStack = [];
+    this.history = new History(this.model, op => this.sync.push(op));
     this.selectedKey = null;
     this.linkSourceKey = null;
-    this.pending = null;
+    this.selection.clear();
     this.version++;
   }
 
@@ -131,86 +141,58 @@ export class TawsimEditor extends LitElement {
 
   protected render() {
     if (!this.model) return nothing;
+    const styles = html`<style>${editorStyles}${Painter.styles(this.highlightPrefix, this.labels)}</style>`;
     if (this.readonly) {
-      return html`<style>${editorStyles}${Painter.styles(this.highlightPrefix, this.labels)}</style>
-        <div class="tw-text tw-readonly" id="tw-text" dir=${this.direction} lang="ar" tabindex="0"
+      return html`${styles}<div class="tw-text tw-readonly" id="tw-text" dir=${this.direction} lang="ar" tabindex="0"
              aria-label=${this.t('editor.text')}></div>`;
     }
-    const selected = this.selected();
-    return html`
-      <style>${editorStyles}${Painter.styles(this.highlightPrefix, this.labels)}</style>
-      <div class="tw-toolbar" role="toolbar" aria-label=${this.t('editor.toolbar')}>
-        ${this.labels.map(l => html`
-          <button class="tw-label" data-label=${l.name} style="--tw-colour:${l.colour}"
-                  title=${this.t('editor.label-hint', l.hotkey ?? '')}
-                  @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.applyLabel(l.name)}>
-            <kbd>${l.hotkey ?? ''}</kbd> ${l.name}</button>`)}
-        <label class="tw-exact"><input type="checkbox" id="tw-exact" .checked=${this.exact}
-               @change=${(e: Event) => { this.exact = (e.target as HTMLInputElement).checked; }}>
-          ${this.t('editor.exact')} <kbd>X</kbd></label>
-        <button id="tw-undo" ?disabled=${this.undoStack.length === 0} @click=${() => this.undo()}>${this.t('editor.undo')}</button>
-        <button id="tw-redo" ?disabled=${this.redoStack.length === 0} @click=${() => this.redo()}>${this.t('editor.redo')}</button>
-        <span id="tw-save-state" class="tw-save tw-save-${this.saveState}" role="status" aria-live="polite"
-              data-state=${this.saveState}>${this.count(`editor.save.${this.saveState}`, this.waiting)}</span>
-        ${this.done ? html`<strong id="tw-done" class="tw-done">${this.t('editor.done')}</strong>` : nothing}
-      </div>
-      ${this.notice ? html`<div class="tw-notice" role="alert">${this.notice}</div>` : nothing}
+    const panel = this.panel();
+    return html`${styles}
+      ${renderToolbar(this.toolbar())}
       <div class="tw-body">
         <div class="tw-text" id="tw-text" dir=${this.direction} lang="ar" tabindex="0"
              aria-label=${this.t('editor.text')}
-             @mouseup=${this.onMouseUp} @keydown=${this.onKeyDown}></div>
-        <aside class="tw-side">
-          ${this.renderSelection(selected)}
-          ${this.renderChains()}
-          ${this.renderLegend()}
-        </aside>
+             @mouseup=${this.onMouseUp} @keydown=${this.onKeyDown} @scroll=${() => this.placeChips()}></div>
+        <aside class="tw-side">${renderSelection(panel)}${renderChains(panel)}${renderLegend(panel)}</aside>
       </div>`;
   }
 
-  private renderSelection(selected: ClientSpan | null) {
-    if (!selected) return html`<section class="tw-selection"><p>${this.linkSourceKey !== null
-      ? this.t('editor.link-pick') : this.t('editor.none-selected')}</p></section>`;
-    const chain = this.model.chainOf.get(selected.key);
-    return html`<section class="tw-selection" id="tw-selection">
-      <h4>${selected.label} · <span dir="auto">${this.slice(selected.start, selected.end)}</span></h4>
-      <p>[${selected.start}, ${selected.end})${chain !== undefined ? html` · ${this.t('editor.chain', this.chainNumber(chain))}` : nothing}</p>
-      <button id="tw-link" @click=${() => this.startLink()}>${this.t('editor.link')} <kbd>L</kbd></button>
-      <button id="tw-delete" @click=${() => this.deleteSelected()}>${this.t('editor.delete')} <kbd>Del</kbd></button>
-      ${this.linkSourceKey !== null ? html`<p class="tw-hint">${this.t('editor.link-pick')}</p>` : nothing}
-    </section>`;
+  /** The toolbar's view of the editor; each of its actions gives the focus back to the text. */
+  private toolbar(): ToolbarHost {
+    return {
+      labels: this.labels, exact: this.exact, chips: this.chips, canUndo: this.history.canUndo,
+      canRedo: this.history.canRedo, saveState: this.saveState, waiting: this.waiting, notice: this.notice,
+      done: this.done,
+      t: (key, ...args) => this.t(key, ...args),
+      count: (key, n) => this.count(key, n),
+      label: name => this.act(() => this.applyLabel(name)),
+      setExact: on => this.act(() => { this.exact = on; }),
+      setChips: on => this.act(() => { this.chips = on; }),
+      undo: () => this.act(() => this.undo()),
+      redo: () => this.act(() => this.redo()),
+    };
   }
 
-  private renderChains() {
-    const chains = this.model.liveChains();
-    // A chain is rendered again only when its number or its mentions changed, not on every operation.
-    return html`<section class="tw-chains" id="tw-chains">
-      <h4>${this.t('editor.chains')} (${chains.length})</h4>
-      ${chains.length === 0 ? html`<p>${this.t('editor.no-chains')}</p>` : nothing}
-      ${repeat(chains.length > this.chainsShown ? chains.slice(0, this.chainsShown) : chains, c => c.chain.key, (c, i) => guard(
-        [i, c.members.map(m => `${m.key}:${m.start}:${m.end}`).join(','), this.messages],
-        () => this.renderChain(c.chain, c.members, i)))}
-    </section>`;
+  /** The side panel's view of the editor; each of its actions gives the focus back to the text. */
+  private panel(): PanelHost {
+    return {
+      model: this.model, chars: this.chars, direction: this.direction, messages: this.messages,
+      selected: this.selected(), linking: this.linkSourceKey !== null, chainsShown: this.chainsShown,
+      t: (key, ...args) => this.t(key, ...args),
+      chainNumber: key => this.chainNumber(key),
+      chainColour: chain => CHAIN_COLOURS[chainColourIndex(chain)],
+      startLink: () => this.act(() => this.startLink()),
+      deleteSelected: () => this.act(() => this.deleteSelected()),
+      unlink: span => this.act(() => this.move(unlinkMoves(this.model, span.key))),
+      split: span => this.act(() => this.move(splitMoves(this.model, span.key))),
+      jumpTo: span => this.act(() => this.jumpTo(span)),
+    };
   }
 
-  private renderChain(chain: ClientChain, members: ClientSpan[], i: number) {
-    return html`
-        <div class="tw-chain" data-chain=${chain.key}>
-          <div class="tw-chain-head"><span class="tw-swatch" style="background:${CHAIN_COLOURS[this.colourIndex(chain.key)]}"></span>
-            ${this.t('editor.chain', i + 1)}</div>
-          <ol>${members.map((m, j) => html`<li>
-            <a href="#" dir="auto" @click=${(e: Event) => { e.preventDefault(); this.jumpTo(m); }}>${this.slice(m.start, m.end)}</a>
-            <button class="tw-mini" title=${this.t('editor.unlink')} aria-label=${this.t('editor.unlink')}
-                    @click=${() => this.commit({ kind: 'move', moves: [{ span: m.key, chain: null }] })}>✕</button>
-            ${j > 0 ? html`<button class="tw-mini" title=${this.t('editor.split')} aria-label=${this.t('editor.split')}
-                    @click=${() => this.split(members.slice(j))}>✂</button>` : nothing}
-          </li>`)}</ol>
-        </div>`;
-  }
-
-  private renderLegend() {
-    return html`<section class="tw-legend"><h4>${this.t('editor.keys')}</h4><ul>
-      ${['keys.label', 'keys.exact', 'keys.select', 'keys.spans', 'keys.boundaries', 'keys.delete', 'keys.link', 'keys.undo', 'keys.escape']
-        .map(k => html`<li>${this.t('editor.' + k)}</li>`)}</ul></section>`;
+  /** Runs an action of a button or link and returns the focus to the text, so the keys work on. */
+  private act(action: () => void) {
+    action();
+    this.querySelector<HTMLElement>('#tw-text')?.focus({ preventScroll: true });
   }
 
   protected updated() {
@@ -220,8 +202,10 @@ export class TawsimEditor extends LitElement {
       // Highlights never split the text; paragraphs off screen are not laid out (content-visibility).
       const paragraphs = new Paragraphs(container, this.text);
       this.paragraphs = paragraphs;
-      this.painter = new Painter((start, end) => paragraphs.range(this.offsets.toUnit(start), this.offsets.toUnit(end)),
-        this.labels.map(l => l.name), this.highlightPrefix);
+      const range = (start: number, end: number) => paragraphs.range(this.offsets.toUnit(start), this.offsets.toUnit(end));
+      this.painter = new Painter(range, this.labels.map(l => l.name), this.highlightPrefix);
+      this.pointer = new Pointer(paragraphs, this.offsets);
+      this.labelChips = new LabelChips(paragraphs, this.direction === 'rtl', range, unit => this.offsets.toCodePoint(unit));
       this.paintedState = '';
       // Marks when the text and its spans have been painted (the frame after this update) and the editor
       // answers input: the task after that frame.
@@ -244,15 +228,23 @@ export class TawsimEditor extends LitElement {
   /** Repaints only when what is painted changed (not for save-state updates). */
   private repaint() {
     if (!this.painter) return;
-    const state = `${this.version}|${this.selectedKey}|${this.linkSourceKey}|${this.pending}|${this.marksJson}`;
+    const preview = this.selection.shown(this.exact);
+    const state = `${this.version}|${this.sync.revision}|${this.selectedKey}|${this.linkSourceKey}|${preview}|${this.marksJson}|${this.chips}`;
     if (state === this.paintedState) return;
     this.paintedState = state;
-    const selected = this.selected();
     const link = this.linkSourceKey === null ? null : this.model.spans.get(this.linkSourceKey) ?? null;
+    const depths = nestingDepths(this.model.spanList());
     this.painter.mark(JSON.parse(this.marksJson));
     this.painter.paint(this.model.spans.values(),
-      s => { const c = this.model.chainOf.get(s.key); return c === undefined ? null : this.colourIndex(c); },
-      selected, this.pending, link);
+      s => { const c = this.model.chainOf.get(s.key); return c === undefined ? null : chainColourIndex(this.model.chains.get(c)!); },
+      s => depths.get(s.key) ?? 0, this.selected(), preview, link);
+    this.placeChips();
+  }
+
+  private placeChips() {
+    if (!this.labelChips) return;
+    if (this.chips && !this.readonly) this.labelChips.show(this.model.spanList());
+    else this.labelChips.hide();
   }
 
   // ----- changes -----
@@ -265,45 +257,34 @@ export class TawsimEditor extends LitElement {
 
   private commit(op: EditOp) {
     if (this.refusedWhenDone()) return;
-    const inverse = this.model.apply(op);
-    this.undoStack.push({ op, inverse });
-    this.redoStack = [];
-    this.sync.push(op);
+    this.history.commit(op);
     this.notice = '';
     this.version++;
   }
 
   private undo() {
     if (this.refusedWhenDone()) return;
-    const entry = this.undoStack.pop();
-    if (!entry) return;
-    const redoOp = this.model.apply(entry.inverse);
-    this.redoStack.push({ op: redoOp, inverse: entry.inverse });
-    this.sync.push(entry.inverse);
-    this.afterHistoryMove(entry.inverse);
+    this.afterHistoryMove(this.history.undo());
   }
 
   private redo() {
     if (this.refusedWhenDone()) return;
-    const entry = this.redoStack.pop();
-    if (!entry) return;
-    const inverse = this.model.apply(entry.op);
-    this.undoStack.push({ op: entry.op, inverse });
-    this.sync.push(entry.op);
-    this.afterHistoryMove(entry.op);
+    this.afterHistoryMove(this.history.redo());
   }
 
-  private afterHistoryMove(op: EditOp) {
+  private afterHistoryMove(op: EditOp | null) {
+    if (!op) return;
     if (this.selectedKey !== null && !this.model.spans.has(this.selectedKey)) this.selectedKey = null;
     if (op.kind === 'create' || op.kind === 'update') this.selectedKey = op.span;
     this.version++;
   }
 
+  /** Labels what the preview shows (exactly that), or relabels the selected span. */
   private applyLabel(label: string) {
-    const range = this.domSelectionRange() ?? this.pending;
+    this.takeNativeSelection();
+    const range = this.selection.shown(this.exact);
     if (range) {
-      const [start, end] = this.exact ? range : snapToWords(this.chars, range[0], range[1]);
-      if (start >= end) return;
+      const [start, end] = range;
       if (this.model.hasDuplicate(start, end, label)) {
         this.notice = this.t('editor.duplicate');
         return;
@@ -311,9 +292,7 @@ export class TawsimEditor extends LitElement {
       const key = this.model.newSpanKey();
       this.commit({ kind: 'create', span: key, start, end, label, chain: null });
       this.selectedKey = key;
-      this.pending = null;
-      this.anchor = null;
-      window.getSelection()?.removeAllRanges();
+      this.clearSelection();
       return;
     }
     const selected = this.selected();
@@ -347,28 +326,13 @@ export class TawsimEditor extends LitElement {
   /** Links source and target into one chain: joins the target's chain, or merges two chains. */
   private link(sourceKey: number, targetKey: number) {
     this.linkSourceKey = null;
-    if (sourceKey === targetKey) return;
-    const cs = this.model.chainOf.get(sourceKey);
-    const ct = this.model.chainOf.get(targetKey);
-    if (cs !== undefined && cs === ct) return;
-    let moves: { span: number; chain: number | null }[];
-    if (cs === undefined && ct === undefined) {
-      const chain = this.model.newChainKey();
-      moves = [{ span: sourceKey, chain }, { span: targetKey, chain }];
-    } else if (ct !== undefined && cs === undefined) {
-      moves = [{ span: sourceKey, chain: ct }];
-    } else if (cs !== undefined && ct === undefined) {
-      moves = [{ span: targetKey, chain: cs }];
-    } else {
-      moves = [...this.model.chainOf.entries()].filter(([, c]) => c === cs).map(([span]) => ({ span, chain: ct! }));
-    }
-    this.commit({ kind: 'move', moves });
-    this.selectedKey = targetKey;
+    if (this.move(linkMoves(this.model, sourceKey, targetKey))) this.selectedKey = targetKey;
   }
 
-  private split(tail: ClientSpan[]) {
-    const chain = this.model.newChainKey();
-    this.commit({ kind: 'move', moves: tail.map(m => ({ span: m.key, chain })) });
+  private move(moves: Moves): boolean {
+    if (moves.length === 0) return false;
+    this.commit({ kind: 'move', moves });
+    return true;
   }
 
   private stopped(reason: 'conflict' | 'rejected', message: string) {
@@ -389,17 +353,18 @@ export class TawsimEditor extends LitElement {
   // ----- input -----
 
   private onMouseUp = (e: MouseEvent) => {
-    const range = this.domSelectionRange();
+    const range = this.pointer?.selection() ?? null;
     if (range) {
-      this.pending = e.altKey || this.exact ? range : snapToWords(this.chars, range[0], range[1]);
+      this.selection.fromPointer(range[0], range[1], e.altKey);
       this.selectedKey = null;
-      this.caret = range[1];
+      this.pointer?.showSelection(this.selection.shown(this.exact));
+      this.repaint();
       return;
     }
-    const cp = this.offsetAt(e.clientX, e.clientY);
+    const cp = this.pointer?.at(e.clientX, e.clientY) ?? null;
     if (cp === null) return;
-    this.caret = cp;
-    this.pending = null;
+    this.selection.clear();
+    this.selection.caret = cp;
     const hit = this.spansAt(cp);
     if (this.linkSourceKey !== null) {
       if (hit.length > 0) this.link(this.linkSourceKey, hit[0].key);
@@ -412,59 +377,64 @@ export class TawsimEditor extends LitElement {
       const i = hit.findIndex(s => s.key === this.selectedKey);
       this.selectedKey = hit[(i + 1) % hit.length].key;
     }
+    this.repaint();
   };
 
   private onKeyDown = (e: KeyboardEvent) => {
-    const key = e.key;
-    const mod = e.ctrlKey || e.metaKey;
-    if (mod && (key === 'z' || key === 'Z')) {
-      e.preventDefault();
-      if (e.shiftKey) this.redo(); else this.undo();
-      return;
-    }
-    if (mod && (key === 'y' || key === 'Y')) { e.preventDefault(); this.redo(); return; }
-    if (mod) return;
-    const label = this.labels.find(l => l.hotkey !== null && l.hotkey === key);
-    if (label) { e.preventDefault(); this.applyLabel(label.name); return; }
-    const forwardKey = this.direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-    const backKey = this.direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
-    if (key === forwardKey || key === backKey) {
-      e.preventDefault();
-      this.arrow(key === forwardKey ? 1 : -1, e.shiftKey, e.altKey);
-      return;
-    }
-    switch (key) {
-      case 'Tab': e.preventDefault(); this.cycleSpan(e.shiftKey ? -1 : 1); break;
-      case 'Enter': if (this.linkSourceKey !== null && this.selectedKey !== null) { e.preventDefault(); this.link(this.linkSourceKey, this.selectedKey); } break;
-      case 'Delete': case 'Backspace': e.preventDefault(); this.deleteSelected(); break;
-      case 'x': case 'X': this.exact = !this.exact; break;
-      case 'l': case 'L': this.startLink(); break;
-      case 'Escape': this.linkSourceKey = null; this.pending = null; this.anchor = null; this.selectedKey = null; this.notice = ''; break;
-      default: return;
-    }
+    const action = actionFor(e, this.direction === 'rtl', key => this.labels.find(l => l.hotkey !== null && l.hotkey === key)?.name ?? null);
+    if (action && this.perform(action)) e.preventDefault();
   };
 
-  /** Arrows: move the caret by word; Shift extends a selection (Alt: by character). With a span selected,
-   *  Shift+arrow moves its end and Alt+arrow its start, one character at a time. */
+  /** Does what a key asks; false when the key is left to the browser. */
+  private perform(action: Action): boolean {
+    switch (action.kind) {
+      case 'undo': this.undo(); break;
+      case 'redo': this.redo(); break;
+      case 'label': this.applyLabel(action.label); break;
+      case 'arrow': this.arrow(action.direction, action.shift, action.alt); break;
+      case 'cycle': this.cycleSpan(action.step); break;
+      case 'confirm':
+        if (this.linkSourceKey === null || this.selectedKey === null) return false;
+        this.link(this.linkSourceKey, this.selectedKey);
+        break;
+      case 'delete': this.deleteSelected(); break;
+      case 'exact': this.exact = !this.exact; this.pointer?.showSelection(this.selection.shown(this.exact)); return false;
+      case 'link': this.startLink(); return false;
+      case 'unlink': if (this.selectedKey !== null) this.move(unlinkMoves(this.model, this.selectedKey)); break;
+      case 'split': if (this.selectedKey !== null) this.move(splitMoves(this.model, this.selectedKey)); break;
+      case 'chips': this.chips = !this.chips; break;
+      case 'escape':
+        this.linkSourceKey = null; this.selectedKey = null; this.notice = '';
+        this.clearSelection();
+        break;
+    }
+    return true;
+  }
+
+  /** Arrows: move the caret by word (Alt: by character) and leave the selected span; Shift extends a
+   *  selection. With a span selected, Shift+arrow moves its end and Alt+arrow its start, by one character. */
   private arrow(direction: 1 | -1, shift: boolean, alt: boolean) {
+    this.takeNativeSelection();
     const selected = this.selected();
-    if (selected && this.pending === null && (shift !== alt)) {
+    if (selected && !this.selection.active && (shift !== alt)) {
       this.moveBoundary(shift ? 'end' : 'start', direction);
       return;
     }
-    const next = alt ? Math.min(this.chars.length, Math.max(0, this.caret + direction))
-      : nextWordBoundary(this.chars, this.caret, direction > 0);
-    if (shift) {
-      if (this.anchor === null) this.anchor = this.pending ? this.pending[0] : this.caret;
-      this.caret = next;
-      this.pending = [Math.min(this.anchor, this.caret), Math.max(this.anchor, this.caret)];
-      this.selectedKey = null;
-    } else {
-      this.caret = next;
-      this.anchor = null;
-      this.pending = null;
-    }
+    this.pointer?.clearSelection(); // the keyboard selection is shown by the preview alone
+    this.selection.arrow(direction, shift, alt);
+    if (shift || !alt) this.selectedKey = null; // the caret leaves the selected span (Alt alone moves its start)
     this.repaint();
+  }
+
+  /** A page selection the editor has not set itself is taken as a plain selection. */
+  private takeNativeSelection() {
+    const native = this.pointer?.unseenSelection();
+    if (native) this.selection.fromPointer(native[0], native[1], false);
+  }
+
+  private clearSelection() {
+    this.selection.clear();
+    this.pointer?.clearSelection();
   }
 
   private cycleSpan(step: 1 | -1) {
@@ -473,54 +443,17 @@ export class TawsimEditor extends LitElement {
     const i = spans.findIndex(s => s.key === this.selectedKey);
     const next = i < 0 ? (step > 0 ? 0 : spans.length - 1) : (i + step + spans.length) % spans.length;
     this.selectedKey = spans[next].key;
-    this.pending = null;
-    this.scrollToSpan(spans[next]);
+    this.clearSelection();
+    this.pointer?.scrollTo(spans[next].start, spans[next].end);
   }
 
   private jumpTo(span: ClientSpan) {
     this.selectedKey = span.key;
-    this.scrollToSpan(span);
-    this.querySelector<HTMLElement>('#tw-text')?.focus();
+    this.clearSelection();
+    this.pointer?.scrollTo(span.start, span.end);
   }
 
-  /** Scrolls the span into view. Paragraphs that come on screen are laid out only in the next frames and
-   *  may then differ from their estimated height, so the position is checked again for a few frames. */
-  private scrollToSpan(span: ClientSpan, frames = 3) {
-    if (!this.painter) return;
-    const rect = this.painter.range(span.start, span.end).getBoundingClientRect();
-    const box = this.querySelector<HTMLElement>('#tw-text')!;
-    const outer = box.getBoundingClientRect();
-    if (rect.top < outer.top || rect.bottom > outer.bottom) {
-      box.scrollTop += rect.top - outer.top - outer.height / 3;
-    }
-    if (frames > 0) requestAnimationFrame(() => this.scrollToSpan(span, frames - 1));
-  }
-
-  // ----- geometry and lookups -----
-
-  private domSelectionRange(): [number, number] | null {
-    const sel = window.getSelection();
-    if (!sel || sel.rangeCount === 0 || sel.isCollapsed || !this.paragraphs) return null;
-    const r = sel.getRangeAt(0);
-    const startUnit = this.paragraphs.unitOf(r.startContainer, r.startOffset);
-    const endUnit = this.paragraphs.unitOf(r.endContainer, r.endOffset);
-    if (startUnit === null || endUnit === null) return null;
-    const start = this.offsets.toCodePoint(startUnit);
-    const end = this.offsets.toCodePoint(endUnit);
-    return start < end ? [start, end] : null;
-  }
-
-  private offsetAt(x: number, y: number): number | null {
-    const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
-    if (!this.paragraphs) return null;
-    const pos = doc.caretPositionFromPoint?.(x, y);
-    const unit = pos && pos.offsetNode.nodeType === Node.TEXT_NODE ? this.paragraphs.unitOf(pos.offsetNode, pos.offset) : null;
-    if (unit !== null) return this.offsets.toCodePoint(unit);
-    const range = document.caretRangeFromPoint?.(x, y);
-    const fallback = range && range.startContainer.nodeType === Node.TEXT_NODE
-      ? this.paragraphs.unitOf(range.startContainer, range.startOffset) : null;
-    return fallback === null ? null : this.offsets.toCodePoint(fallback);
-  }
+  // ----- lookups -----
 
   /** Spans containing the offset, innermost first. */
   private spansAt(cp: number): ClientSpan[] {
@@ -531,15 +464,8 @@ export class TawsimEditor extends LitElement {
     return this.selectedKey === null ? null : this.model.spans.get(this.selectedKey) ?? null;
   }
 
-  private slice(start: number, end: number): string {
-    return this.chars.slice(start, end).join('');
-  }
-
-  private colourIndex(chainKey: number): number {
-    return chainKey % CHAIN_COLOURS.length;
-  }
-
   private chainNumber(chainKey: number): number {
     return this.model.liveChains().findIndex(c => c.chain.key === chainKey) + 1;
   }
 }
+

@@ -158,6 +158,11 @@ class EditorBrowserTest extends BrowserTest {
         first.focus().select(6, 12).press("4");
         wait.until(d -> first.notice().length() > 0);
         first.saved();
+        // The notice is a line of the toolbar: the page keeps its height, and nothing but the text and the side
+        // panel scrolls (no second scrollbar around the editor).
+        assertThat(js("return !!document.querySelector('tawsim-editor .tw-toolbar .tw-notice')")).isEqualTo(true);
+        assertThat(js("return document.scrollingElement.scrollHeight")).isEqualTo(js("return window.innerHeight"));
+        assertThat(js(SCROLLING)).isEqualTo(List.of());
         // The stale tab reloaded: it shows the other tab's span, and its own change was not written over it.
         assertThat(first.shownSpans()).isEqualTo(written);
         long annotator = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN.eq("annotator2")).fetchOne(APP_USER.ID);
@@ -187,6 +192,21 @@ class EditorBrowserTest extends BrowserTest {
         assertThat(stored(documentId, annotator)).hasSize(before + 2);
         assertThat(editor.shownSpans()).hasSize(before + 2);
     }
+
+    /** Elements that scroll (content taller than their box and free to scroll), other than the text and the panel. */
+    private static final String SCROLLING = """
+            const all = [];
+            const walk = root => {
+              for (const e of root.querySelectorAll('*')) {
+                if (e.shadowRoot) walk(e.shadowRoot);
+                const y = getComputedStyle(e).overflowY;
+                if (e.scrollHeight > e.clientHeight + 1 && (y === 'auto' || y === 'scroll')
+                    && !e.matches('#tw-text, .tw-side, .tw-notice')) all.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''));
+              }
+            };
+            walk(document);
+            return all;
+            """;
 
     private void assertStored(String text, long documentId, long annotator, Map<String, String> expected) {
         Map<String, String> stored = stored(documentId, annotator);

@@ -126,6 +126,102 @@ public final class EditorPage {
         return spans;
     }
 
+    /** The spans as the server has them (GET the layer over the API), as "start:end:label", in text order. */
+    public java.util.List<String> storedSpans() {
+        @SuppressWarnings("unchecked")
+        java.util.List<String> spans = (java.util.List<String>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const editor = document.querySelector('tawsim-editor');
+                fetch(`${editor.apiBase}/documents/${editor.documentId}/layer`, {credentials: 'same-origin'})
+                  .then(r => r.json())
+                  .then(l => done(l.spans.sort((a, b) => a.start - b.start || b.end - a.end)
+                                     .map(s => s.start + ':' + s.end + ':' + s.label)));
+                """);
+        return spans;
+    }
+
+    /** The stored chains (over the API) as lists of "start:end" of their mentions, in text order. */
+    public java.util.List<java.util.List<String>> storedChains() {
+        @SuppressWarnings("unchecked")
+        java.util.List<java.util.List<String>> chains = (java.util.List<java.util.List<String>>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const editor = document.querySelector('tawsim-editor');
+                fetch(`${editor.apiBase}/documents/${editor.documentId}/layer`, {credentials: 'same-origin'})
+                  .then(r => r.json())
+                  .then(l => {
+                    const byId = new Map(l.spans.map(s => [s.id, s]));
+                    done(l.chains.map(c => c.spanIds.map(id => byId.get(id)).sort((a, b) => a.start - b.start)
+                                                    .map(s => s.start + ':' + s.end))
+                                 .sort((a, b) => a[0].localeCompare(b[0])));
+                  });
+                """);
+        return chains;
+    }
+
+    /**
+     * What the editor previews as the selection to be labelled (its "pending" highlight), as "start:end" in code
+     * points, or "" when it shows none.
+     */
+    public String preview() {
+        return (String) js(POSITION + """
+                const box = document.querySelector('#tw-text');
+                const name = [...CSS.highlights.keys()].find(k => k.endsWith('-pending'));
+                const ranges = [...CSS.highlights.get(name)];
+                if (ranges.length === 0) return '';
+                const offset = (node, unitOffset) => {
+                  const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+                  let cp = 0;
+                  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                    if (n === node) return cp + Array.from(n.data.slice(0, unitOffset)).length;
+                    cp += Array.from(n.data).length;
+                  }
+                  return -1;
+                };
+                return offset(ranges[0].startContainer, ranges[0].startOffset) + ':' + offset(ranges[0].endContainer, ranges[0].endOffset);
+                """);
+    }
+
+    /**
+     * Drags the mouse over [start, end) of right-to-left text, from the start boundary to the end boundary
+     * (on screen), holding Alt if asked: a real pointer gesture, ended by a real mouseup.
+     */
+    public EditorPage drag(int start, int end, boolean alt) {
+        WebElement text = text();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> p = (java.util.Map<String, Number>) js(POSITION + """
+                const box = arguments[0];
+                const rectOf = cp => { const r = new Range(); r.setStart(...position(box, cp)); r.setEnd(...position(box, cp + 1));
+                                       return r.getClientRects()[0]; };
+                let first = rectOf(arguments[1]);
+                if (first.top < box.getBoundingClientRect().top || first.bottom > box.getBoundingClientRect().bottom) {
+                  box.scrollTop += first.top - box.getBoundingClientRect().top - 100;
+                }
+                first = rectOf(arguments[1]);
+                const last = rectOf(arguments[2] - 1);
+                const outer = box.getBoundingClientRect();
+                const cx = outer.left + outer.width / 2, cy = outer.top + outer.height / 2;
+                // Right-to-left: a character starts at its right edge and ends at its left edge.
+                return {x1: Math.round(first.right - cx), y1: Math.round(first.top + first.height / 2 - cy),
+                        x2: Math.round(last.left - cx), y2: Math.round(last.top + last.height / 2 - cy)};
+                """, text, start, end);
+        Actions actions = new Actions(driver);
+        if (alt) {
+            actions.keyDown(Keys.ALT);
+        }
+        actions.moveToElement(text, p.get("x1").intValue(), p.get("y1").intValue()).clickAndHold()
+                .moveToElement(text, p.get("x2").intValue(), p.get("y2").intValue()).release();
+        if (alt) {
+            actions.keyUp(Keys.ALT);
+        }
+        actions.perform();
+        return this;
+    }
+
+    /** The element that has the keyboard focus: its id, or its tag name when it has none. */
+    public String focused() {
+        return (String) js("const e = document.activeElement; return e ? (e.id || e.tagName.toLowerCase()) : ''");
+    }
+
     public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

@@ -1,0 +1,37 @@
+/** What a key press in the text asks for. Pure: the editor decides what each action does in its state. */
+export type Action =
+  | { kind: 'undo' } | { kind: 'redo' }
+  | { kind: 'label'; label: string }
+  | { kind: 'arrow'; direction: 1 | -1; shift: boolean; alt: boolean }
+  | { kind: 'cycle'; step: 1 | -1 }
+  | { kind: 'confirm' } | { kind: 'delete' } | { kind: 'exact' } | { kind: 'link' }
+  | { kind: 'unlink' } | { kind: 'split' } | { kind: 'chips' } | { kind: 'escape' };
+
+export interface KeyPress { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean; }
+
+/** Letter keys, by what they do (either case). Label hotkeys are checked first, so a label may not reuse them. */
+const LETTERS: Record<string, Action['kind']> = { x: 'exact', l: 'link', u: 'unlink', s: 'split', t: 'chips' };
+
+/** `forward` is the arrow that moves towards the end of the text: ArrowLeft in right-to-left text. */
+export function actionFor(e: KeyPress, rtl: boolean, labelOfKey: (key: string) => string | null): Action | null {
+  const { key } = e;
+  if (e.ctrlKey || e.metaKey) {
+    if (key === 'z' || key === 'Z') return e.shiftKey ? { kind: 'redo' } : { kind: 'undo' };
+    if (key === 'y' || key === 'Y') return { kind: 'redo' };
+    return null;
+  }
+  const label = labelOfKey(key);
+  if (label !== null) return { kind: 'label', label };
+  const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+  const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+  if (key === forward || key === back) return { kind: 'arrow', direction: key === forward ? 1 : -1, shift: e.shiftKey, alt: e.altKey };
+  switch (key) {
+    case 'Tab': return { kind: 'cycle', step: e.shiftKey ? -1 : 1 };
+    case 'Enter': return { kind: 'confirm' };
+    case 'Delete': case 'Backspace': return { kind: 'delete' };
+    case 'Escape': return { kind: 'escape' };
+  }
+  if (e.altKey) return null;
+  const letter = LETTERS[key.toLowerCase()];
+  return letter ? { kind: letter } as Action : null;
+}

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { actionFor, type KeyPress } from '../../main/frontend/src/editor/keymap.js';
+
+const key = (k: string, mods: Partial<KeyPress> = {}): KeyPress =>
+  ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+const labels = (k: string) => (k === '1' ? 'PERSON' : k === 's' ? 'SOURCE' : null);
+
+test('ArrowLeft is forward in right-to-left text, ArrowRight in left-to-right text', () => {
+  assert.deepEqual(actionFor(key('ArrowLeft', { shiftKey: true, altKey: true }), true, labels),
+    { kind: 'arrow', direction: 1, shift: true, alt: true });
+  assert.deepEqual(actionFor(key('ArrowLeft'), false, labels), { kind: 'arrow', direction: -1, shift: false, alt: false });
+});
+
+test('undo and redo', () => {
+  assert.deepEqual(actionFor(key('z', { ctrlKey: true }), true, labels), { kind: 'undo' });
+  assert.deepEqual(actionFor(key('Z', { ctrlKey: true, shiftKey: true }), true, labels), { kind: 'redo' });
+  assert.deepEqual(actionFor(key('y', { metaKey: true }), true, labels), { kind: 'redo' });
+  assert.equal(actionFor(key('c', { ctrlKey: true }), true, labels), null);
+});
+
+test('label keys come first, then the letter keys', () => {
+  assert.deepEqual(actionFor(key('1'), true, labels), { kind: 'label', label: 'PERSON' });
+  assert.deepEqual(actionFor(key('s'), true, labels), { kind: 'label', label: 'SOURCE' });
+  assert.deepEqual(actionFor(key('S'), true, labels), { kind: 'split' });
+  assert.deepEqual(actionFor(key('t'), true, labels), { kind: 'chips' });
+  assert.deepEqual(actionFor(key('U'), true, labels), { kind: 'unlink' });
+  assert.deepEqual(actionFor(key('Tab', { shiftKey: true }), true, labels), { kind: 'cycle', step: -1 });
+  assert.equal(actionFor(key('q'), true, labels), null);
+});
