@@ -37,8 +37,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String login = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         if (!throttle.admit(login, address)) {
-            throw new LoginLocked("Too many failed logins for this account or address; try again in "
-                    + throttle.lockMinutes() + " minutes");
+            throw new LoginLocked(throttle.lockMinutes());
         }
         // A wrong password, unknown or disabled account keeps its attempt counted.
         Authentication result = passwords.authenticate(authentication);

@@ -19,6 +19,7 @@ final class ConstraintMessages {
 
     private static final Map<String, String> KEYS = Map.ofEntries(
             entry("app_user_login_uk", "data.integrity.login-taken"),
+            entry("app_user_login_lower_uk", "data.integrity.login-taken"),
             entry("app_user_login_ck", "data.integrity.login"),
             entry("app_user_display_name_ck", "data.integrity.display-name"),
             entry("app_user_role_ck", "data.integrity.system-role"),

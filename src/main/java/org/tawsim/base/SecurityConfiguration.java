@@ -1,17 +1,12 @@
 package org.tawsim.base;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -54,7 +49,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
         http.addFilterBefore(new ApiCredentialsFilter(), CsrfFilter.class);
         http.addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class);
         http.addFilterAfter(new AccountStandingFilter(accounts), BasicAuthenticationFilter.class);
-        http.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::refuseCredentials));
+        http.httpBasic(basic -> basic.authenticationEntryPoint(new CredentialsRefusal()));
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
         // CSRF protects cookie sessions. The API and the login POST (which Vaadin exempts) are checked by SessionCsrf.
         CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
@@ -68,17 +63,6 @@ class SecurityConfiguration extends VaadinWebSecurity {
         failure.setDefaultFailureUrl("/login?error");
         failure.setExceptionMappings(Map.of(LoginLocked.class.getName(), "/login?locked"));
         http.formLogin(form -> form.failureHandler(failure));
-    }
-
-    /** Wrong HTTP Basic credentials: 401; while the login throttle holds the account or address: 429. */
-    private static void refuseCredentials(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
-            throws IOException {
-        boolean locked = e instanceof LoginLocked;
-        response.setStatus(locked ? HttpStatus.TOO_MANY_REQUESTS.value() : HttpStatus.UNAUTHORIZED.value());
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Tawsim\"");
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getWriter().write(locked ? "{\"error\":\"login.locked\",\"message\":\"" + e.getMessage() + "\"}"
-                : "{\"error\":\"login.failed\",\"message\":\"Wrong username or password.\"}");
     }
 
 }

@@ -16,6 +16,8 @@ class ConstraintMessagesTest {
     void aKnownConstraintHasItsOwnKeyAndAnyOtherTheGenericOne() {
         assertThat(ConstraintMessages.keyOf("label_colour_ck")).isEqualTo("data.integrity.label-colour");
         assertThat(ConstraintMessages.keyOf("span_within_text_ck")).isEqualTo("data.integrity.span-range");
+        // A login differing only in case from another hits the case-insensitive index, not the unique column.
+        assertThat(ConstraintMessages.keyOf("app_user_login_lower_uk")).isEqualTo("data.integrity.login-taken");
         assertThat(ConstraintMessages.keyOf("some_future_ck")).isEqualTo("data.integrity");
         assertThat(ConstraintMessages.keyOf(null)).isEqualTo("data.integrity");
         assertThat(ConstraintMessages.key(new IllegalStateException("duplicate key value violates unique constraint")))

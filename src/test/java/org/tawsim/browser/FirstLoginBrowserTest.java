@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.tawsim.support.BrowserTest;
+import org.tawsim.text.Headline;
 
 /** A demo annotator logs in, finds the seed articles, and switches the whole UI to Arabic. */
 class FirstLoginBrowserTest extends BrowserTest {
@@ -66,7 +67,8 @@ class FirstLoginBrowserTest extends BrowserTest {
         try (Stream<Path> files = Files.list(Path.of("seeds"))) {
             return files.filter(p -> p.toString().endsWith(".txt")).sorted().map(p -> {
                 try {
-                    return Files.readAllLines(p).stream().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElseThrow();
+                    // titled as an import titles them: the first line that reads as a headline
+                    return Headline.of(Files.readString(p), p.getFileName().toString());
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }

@@ -23,7 +23,7 @@ import org.quicktheories.generators.Generate;
  * turn into a crash) and never its last-resort "cannot be read (...)". QuickTheories shrinks a failing input to a
  * small one and prints its seed; {@code qt().withFixedSeed(seed)} replays it.
  */
-class ReaderProperties {
+class ReaderPropertiesTest {
 
     private static final Set<String> LABELS = Set.of("PERSON", "ORG", "LOCATION", "EVENT");
 
@@ -35,7 +35,7 @@ class ReaderProperties {
 
     @Test
     void anyTextReadsOrFailsCleanly() {
-        qt().withExamples(300).forAll(texts()).checkAssert(ReaderProperties::everyReaderReadsOrFailsCleanly);
+        qt().withExamples(300).forAll(texts()).checkAssert(ReaderPropertiesTest::everyReaderReadsOrFailsCleanly);
     }
 
     @Test
@@ -56,12 +56,12 @@ class ReaderProperties {
 
     @Test
     void jsonLikeLinesReadOrFailCleanly() {
-        qt().withExamples(400).forAll(jsonLines()).checkAssert(ReaderProperties::everyReaderReadsOrFailsCleanly);
+        qt().withExamples(400).forAll(jsonLines()).checkAssert(ReaderPropertiesTest::everyReaderReadsOrFailsCleanly);
     }
 
     @Test
     void damagedGoldenFilesReadOrFailCleanly() {
-        qt().withExamples(400).forAll(damagedGoldenFiles()).checkAssert(ReaderProperties::everyReaderReadsOrFailsCleanly);
+        qt().withExamples(400).forAll(damagedGoldenFiles()).checkAssert(ReaderPropertiesTest::everyReaderReadsOrFailsCleanly);
     }
 
     /** Any UTF-16 string, unpaired surrogates included. */
