@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.Set;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -52,14 +51,11 @@ final class SessionCsrf {
                 response.sendRedirect(request.getContextPath() + "/login?error");
                 return;
             }
-            writeJson(response);
+            writeJson(request, response);
         };
     }
 
-    private static void writeJson(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getWriter().write("{\"error\":\"csrf.invalid\",\"message\":"
-                + "\"Missing or wrong CSRF token: a write with the browser session needs the page's token.\"}");
+    private static void writeJson(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ApiErrorBody.write(response, HttpStatus.FORBIDDEN.value(), "csrf.invalid", request.getLocale());
     }
 }

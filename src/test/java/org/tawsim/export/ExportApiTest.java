@@ -26,6 +26,7 @@ import org.tawsim.annotation.AssignmentService;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.SessionLogin;
 
 /** The exports API over a real port with HTTP Basic, as an ML engineer's script calls it; and its OpenAPI description. */
 class ExportApiTest extends DatabaseTest {
@@ -97,16 +98,23 @@ class ExportApiTest extends DatabaseTest {
 
     @Test
     void theOpenApiDescriptionIsServedToLoggedInUsers() throws Exception {
-        HttpResponse<String> docs = get(fx.viewer, "/v3/api-docs");
+        // pages (and the description) open with the browser's session; HTTP Basic counts on /api/** only
+        SessionLogin session = SessionLogin.logIn(port, fx.viewer.login(), "password-1");
+        HttpResponse<String> docs = page(session, "/v3/api-docs");
         assertThat(docs.statusCode()).as(docs.body()).isEqualTo(200);
         JsonNode paths = json.readTree(docs.body()).get("paths");
         assertThat(paths.has("/api/v1/projects/{projectId}/exports")).isTrue();
         assertThat(paths.has("/api/v1/documents/{documentId}/layer")).isTrue();
-        HttpResponse<String> ui = get(fx.viewer, "/swagger-ui/index.html");
+        HttpResponse<String> ui = page(session, "/swagger-ui/index.html");
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui");
-        HttpResponse<String> page = get(fx.viewer, "/exports");
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page(session, "/exports").statusCode()).isEqualTo(200);
+        assertThat(get(fx.viewer, "/v3/api-docs").statusCode()).as("HTTP Basic on a page").isEqualTo(302);
+    }
+
+    private HttpResponse<String> page(SessionLogin session, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", session.cookie()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

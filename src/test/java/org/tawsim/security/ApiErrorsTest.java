@@ -27,6 +27,7 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.SessionLogin;
 import org.tawsim.support.Teams;
 
 /**
@@ -124,7 +125,7 @@ class ApiErrorsTest extends DatabaseTest {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/documents/" + documentId + "/operations")))
                 .header("Cookie", session.cookie()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(operation(0))).build(), HttpResponse.BodyHandlers.ofString());
-        assertJsonError(response, 403, "access.denied");
+        assertJsonError(response, 403, "csrf.invalid");
     }
 
     @Test

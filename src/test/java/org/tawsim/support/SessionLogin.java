@@ -1,4 +1,4 @@
-package org.tawsim.security;
+package org.tawsim.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,18 +14,18 @@ import java.util.regex.Pattern;
  * A browser's session over plain HTTP: the session cookie and the CSRF token that the page carries, obtained the
  * way a browser does (open the login page, post the form with its token, open a page for the new token).
  */
-record SessionLogin(String cookie, String csrfToken) {
+public record SessionLogin(String cookie, String csrfToken) {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** A session nobody logged in to, with its CSRF token. */
-    static SessionLogin anonymous(int port) throws IOException, InterruptedException {
+    public static SessionLogin anonymous(int port) throws IOException, InterruptedException {
         HttpResponse<String> page = get(port, "/login", null);
         return new SessionLogin(sessionCookie(page, null), csrf(page));
     }
 
-    static SessionLogin logIn(int port, String login, String password) throws IOException, InterruptedException {
+    public static SessionLogin logIn(int port, String login, String password) throws IOException, InterruptedException {
         SessionLogin before = anonymous(port);
         String form = "username=" + encode(login) + "&password=" + encode(password) + "&_csrf=" + encode(before.csrfToken());
         HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(uri(port, "/login")).header("Cookie", before.cookie())
