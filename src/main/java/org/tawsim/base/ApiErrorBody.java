@@ -21,7 +21,10 @@ final class ApiErrorBody {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        JSON.writeValue(response.getOutputStream(), Map.of("error", key, "message", UserError.translate(key, args, locale)));
+        // with its length, so a client still sending a refused body reads a complete answer before the connection closes
+        byte[] body = JSON.writeValueAsBytes(Map.of("error", key, "message", UserError.translate(key, args, locale)));
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     /** The key for a status when nothing more specific is known (Spring, Tomcat or Spring Security said only the status). */

@@ -39,6 +39,8 @@ class InjectionBrowserTest extends BrowserTest {
 
     static final String SCRIPT = "<script>alert(1);window.__pwned='script'</script>";
     static final String IMAGE = "<img src=x onerror=\"alert(2);window.__pwned='img'\">";
+    /** The first line of the hostile document, long enough to be taken as its headline (its title). */
+    static final String TITLE = "عنوان خبر من درعا " + SCRIPT;
     static final String FORMULA = "=cmd|' /C calc'!A0";
     static final String SQL = "'); drop table span;--";
     /** In names: any control character; in uploaded text the upload refuses C0 controls but tab and form feed. */
@@ -71,7 +73,7 @@ class InjectionBrowserTest extends BrowserTest {
         Project project = projects.create(lead, "Project " + IMAGE + " " + tag, SCRIPT);
         UserAccount first = member(project, lead, "inj-a-" + tag, SCRIPT);
         UserAccount second = member(project, lead, "inj-b-" + tag, SQL + " " + CONTROL);
-        String text = "عنوان " + SCRIPT + "\nفي درعا " + IMAGE + "\n" + FORMULA + "\n" + SQL + "\n" + CONTROL_IN_TEXT + "\n";
+        String text = TITLE + "\nفي درعا " + IMAGE + "\n" + FORMULA + "\n" + SQL + "\n" + CONTROL_IN_TEXT + "\n";
         long documentId = documents.importTextFile(lead, project.id(), IMAGE + ".txt", text.getBytes(StandardCharsets.UTF_8), null).id();
         assignments.assignBalanced(lead, project.id(), 2, List.of(documentId));
         for (UserAccount annotator : List.of(first, second)) {
@@ -83,7 +85,7 @@ class InjectionBrowserTest extends BrowserTest {
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
         // The project's documents and members
         open("project/" + project.id(), "#documents vaadin-grid-cell-content");
-        assertShownLiterally("عنوان " + SCRIPT, IMAGE, SCRIPT, "Lead " + IMAGE);
+        assertShownLiterally(TITLE, IMAGE, SCRIPT, "Lead " + IMAGE);
         driver.findElements(By.cssSelector("#project-tabs vaadin-tab")).get(1).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#members vaadin-grid-cell-content")));
         assertShownLiterally(SCRIPT, SQL + " " + CONTROL);
@@ -92,7 +94,7 @@ class InjectionBrowserTest extends BrowserTest {
         assertShownLiterally(SCRIPT, IMAGE, FORMULA, SQL, CONTROL_IN_TEXT);
         // The agreement dashboard: annotators and documents by name
         open("agreement", "#agreement-group");
-        assertShownLiterally(SCRIPT, "عنوان " + SCRIPT);
+        assertShownLiterally(SCRIPT, TITLE);
         // Exports: the project by name, then an export of it
         ExportManifest jsonl = exports.export(lead, project.id(), new ExportRequest(ExportFormat.JSONL, null, null, null, null));
         ExportManifest conll = exports.export(lead, project.id(), new ExportRequest(ExportFormat.CONLL_2012, null, null, null, null));
@@ -111,7 +113,7 @@ class InjectionBrowserTest extends BrowserTest {
         logIn(first.login(), Teams.PASSWORD);
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
         open("", "#my-documents vaadin-grid-cell-content");
-        assertShownLiterally("عنوان " + SCRIPT, SCRIPT);
+        assertShownLiterally(TITLE, SCRIPT);
         open("documents/" + documentId, "#editor");
         wait.until(d -> String.valueOf(js(DEEP_TEXT)).contains(FORMULA));
         assertShownLiterally(SCRIPT, IMAGE, FORMULA, SQL, CONTROL_IN_TEXT);
