@@ -1,5 +1,6 @@
 package org.tawsim.agreement;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -7,7 +8,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tawsim.account.CurrentUser;
 
-/** The agreement report as JSON, with the dashboard's filters, so scripts can track it over time. */
+/**
+ * The agreement report as JSON, with the dashboard's filters, so scripts can track it over time. Figures without
+ * data are null.
+ */
 @RestController
 class AgreementController {
 
@@ -23,8 +27,13 @@ class AgreementController {
     AgreementSummary report(@PathVariable long projectId,
                             @RequestParam(required = false) List<String> annotators,
                             @RequestParam(required = false) List<Long> documents,
-                            @RequestParam(required = false) List<String> labels) {
-        return agreement.report(currentUser.require(), projectId, new AgreementFilter(annotators, documents, labels));
+                            @RequestParam(required = false) List<String> labels,
+                            @Parameter(description = "Documents in scope: done (default: every compared annotator assigned to"
+                                    + " the document marked it done), started (all of them opened it) or all (every assigned"
+                                    + " document). Another value is a 400 with agreement.error.scope.")
+                            @RequestParam(required = false) String scope) {
+        return agreement.report(currentUser.require(), projectId,
+                new AgreementFilter(annotators, documents, labels, AgreementScope.parse(scope)));
     }
 
     @GetMapping("/api/v1/projects/{projectId}/agreement/documents/{documentId}/disagreements")

@@ -31,20 +31,19 @@ class AgreementRepository {
         this.dsl = dsl;
     }
 
-    /** Per document, a fingerprint of the selected annotators' layers: it changes with every edit. */
-    Map<Long, String> fingerprints(long projectId, Collection<Long> annotatorIds) {
-        Map<Long, StringBuilder> prints = new HashMap<>();
-        dsl.select(ASSIGNMENT.DOCUMENT_ID, ASSIGNMENT.ANNOTATOR_ID, ANNOTATION_LAYER.REVISION)
+    /** One assignment of a selected annotator, with the revision of their layer (0 before the first edit). */
+    record AssignmentState(long documentId, long annotatorId, String status, long revision) {
+    }
+
+    /** The selected annotators' assignments in the project, by document and annotator. */
+    List<AssignmentState> assignmentStates(long projectId, Collection<Long> annotatorIds) {
+        return dsl.select(ASSIGNMENT.DOCUMENT_ID, ASSIGNMENT.ANNOTATOR_ID, ASSIGNMENT.STATUS, ANNOTATION_LAYER.REVISION)
                 .from(ASSIGNMENT)
                 .leftJoin(ANNOTATION_LAYER).on(ANNOTATION_LAYER.DOCUMENT_ID.eq(ASSIGNMENT.DOCUMENT_ID)
                         .and(ANNOTATION_LAYER.ANNOTATOR_ID.eq(ASSIGNMENT.ANNOTATOR_ID)))
                 .where(ASSIGNMENT.PROJECT_ID.eq(projectId).and(ASSIGNMENT.ANNOTATOR_ID.in(annotatorIds)))
                 .orderBy(ASSIGNMENT.DOCUMENT_ID, ASSIGNMENT.ANNOTATOR_ID)
-                .forEach(r -> prints.computeIfAbsent(r.value1(), d -> new StringBuilder())
-                        .append(r.value2()).append('@').append(r.value3() == null ? 0 : r.value3()).append(';'));
-        Map<Long, String> result = new HashMap<>();
-        prints.forEach((doc, sb) -> result.put(doc, sb.toString()));
-        return result;
+                .fetch(r -> new AssignmentState(r.value1(), r.value2(), r.value3(), r.value4() == null ? 0 : r.value4()));
     }
 
     /** Which of the selected annotators are assigned to each of the documents. */

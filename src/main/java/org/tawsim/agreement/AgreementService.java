@@ -2,6 +2,7 @@ package org.tawsim.agreement;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.AssignmentStatus;
+import org.tawsim.agreement.AgreementRepository.AssignmentState;
 import org.tawsim.agreement.AgreementRepository.DocumentText;
 import org.tawsim.agreement.AgreementRepository.StoredSpan;
 import org.tawsim.agreement.AgreementSummaries.Titles;
@@ -24,7 +27,6 @@ import org.tawsim.agreement.metric.Corpus;
 import org.tawsim.agreement.metric.Disagreements;
 import org.tawsim.agreement.metric.Document;
 import org.tawsim.agreement.metric.DocumentStatistics;
-import org.tawsim.agreement.metric.PrecisionRecallCounts;
 import org.tawsim.agreement.metric.Span;
 import org.tawsim.agreement.metric.SpanF1;
 import org.tawsim.agreement.metric.WhitespaceAndSpanBoundaryTokenization;
@@ -36,12 +38,17 @@ import org.tawsim.project.ProjectService;
 /**
  * Inter-annotator agreement of a project for its leads. Reports are cached per selection; a request
  * recomputes only the documents whose layers changed since (each layer's revision is its fingerprint).
- * An annotator counts for a document when it is assigned to them.
+ * An annotator counts for a document when it is assigned to them; the filter's {@link AgreementScope} decides which
+ * documents count, by the compared annotators' assignment statuses.
  */
 @Service
 public class AgreementService {
 
-    private record Selection(long projectId, List<String> annotators, List<String> labels) {
+    private record Selection(long projectId, List<String> annotators, List<String> labels, AgreementScope scope) {
+    }
+
+    /** The documents in scope, each with a fingerprint of the selected annotators' layers, and those left out. */
+    private record Scoped(Map<Long, String> fingerprints, Set<Long> leftOut) {
     }
 
     private record Cached(AgreementReport report, Map<Long, String> fingerprints, Map<String, Titles> titles) {
@@ -82,15 +89,34 @@ public class AgreementService {
         }
         Map<Long, String> logins = chosen.stream().collect(Collectors.toMap(Member::userId, Member::login));
         Selection selection = new Selection(projectId, chosen.stream().map(Member::login).sorted().toList(),
-                filter.labels().stream().sorted().toList());
-        Cached cached = refreshed(selection, logins);
+                filter.labels().stream().sorted().toList(), filter.scope());
+        Scoped scoped = scoped(projectId, logins.keySet(), filter.scope());
+        Cached cached = refreshed(selection, logins, scoped.fingerprints());
         AgreementReport report = cached.report();
+        long outOfScope = scoped.leftOut().stream().filter(id -> filter.documents().isEmpty() || filter.documents().contains(id)).count();
         if (!filter.documents().isEmpty()) {
             Set<String> wanted = filter.documents().stream().map(String::valueOf).collect(Collectors.toSet());
             List<DocumentStatistics> subset = report.statistics().stream().filter(s -> wanted.contains(s.documentId())).toList();
             report = AgreementReport.fromStatistics(report.annotators(), new WhitespaceAndSpanBoundaryTokenization(), subset);
         }
-        return AgreementSummaries.of(projectId, report, cached.titles());
+        return AgreementSummaries.of(projectId, filter.scope(), (int) outOfScope, report, cached.titles());
+    }
+
+    /** Splits the documents assigned to the selected annotators by the scope's rule on their assignment statuses. */
+    private Scoped scoped(long projectId, Set<Long> annotatorIds, AgreementScope scope) {
+        Map<Long, List<AssignmentState>> byDocument = repository.assignmentStates(projectId, annotatorIds).stream()
+                .collect(Collectors.groupingBy(AssignmentState::documentId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, String> fingerprints = new HashMap<>();
+        Set<Long> leftOut = new HashSet<>();
+        byDocument.forEach((documentId, states) -> {
+            if (scope.includes(states.stream().map(s -> AssignmentStatus.fromDb(s.status())).toList())) {
+                fingerprints.put(documentId, states.stream().map(s -> s.annotatorId() + "@" + s.revision())
+                        .collect(Collectors.joining(";")));
+            } else {
+                leftOut.add(documentId);
+            }
+        });
+        return new Scoped(fingerprints, leftOut);
     }
 
     /** Every difference between two annotators on one document, in text order, for side-by-side review. */
@@ -102,7 +128,7 @@ public class AgreementService {
         if (logins.size() != 2) {
             throw new UserError("agreement.error.annotators");
         }
-        Selection selection = new Selection(projectId, List.copyOf(logins.values()), List.of());
+        Selection selection = new Selection(projectId, List.copyOf(logins.values()), List.of(), AgreementScope.ALL);
         List<Document> loaded = load(selection, logins, List.of(documentId), new LinkedHashMap<>());
         if (loaded.isEmpty()) {
             throw new UserError("document.error.missing");
@@ -148,10 +174,8 @@ public class AgreementService {
                         CoreferencePartition.of(response.spans(), response.chains())));
             }
             if (!spanParts.isEmpty()) {
-                PrecisionRecallCounts exact = SpanF1.sum(spanParts).exact();
-                result.add(new GoldAgreement(member.login(), spanParts.size(),
-                        new AgreementSummary.Prf(exact.precision(), exact.recall(), exact.f1()),
-                        CoreferenceScores.sum(corefParts).conllF1()));
+                result.add(new GoldAgreement(member.login(), spanParts.size(), AgreementSummaries.prf(SpanF1.sum(spanParts).exact()),
+                        AgreementSummaries.value(CoreferenceScores.sum(corefParts).conllF1OrUndefined())));
             }
         }
         return result;
@@ -165,7 +189,7 @@ public class AgreementService {
         if (logins.isEmpty()) {
             throw new UserError("agreement.error.annotators");
         }
-        Selection selection = new Selection(projectId, List.of(login), List.of());
+        Selection selection = new Selection(projectId, List.of(login), List.of(), AgreementScope.ALL);
         List<Document> loaded = load(selection, logins, List.of(documentId), new LinkedHashMap<>());
         long[] id = {0};
         return loaded.isEmpty() ? List.of() : annotationOf(loaded.get(0), login).spans().stream()
@@ -182,8 +206,7 @@ public class AgreementService {
                 new String(codePoints, span.start(), span.end() - span.start()));
     }
 
-    private Cached refreshed(Selection selection, Map<Long, String> logins) {
-        Map<Long, String> now = repository.fingerprints(selection.projectId(), logins.keySet());
+    private Cached refreshed(Selection selection, Map<Long, String> logins, Map<Long, String> now) {
         Cached before = cache.get(selection);
         Cached after;
         if (before == null) {

@@ -23,7 +23,8 @@ final class AgreementSummaries {
     private AgreementSummaries() {
     }
 
-    static AgreementSummary of(long projectId, AgreementReport report, Map<String, Titles> titles) {
+    static AgreementSummary of(long projectId, AgreementScope scope, int outOfScope, AgreementReport report,
+                               Map<String, Titles> titles) {
         Agreement overall = report.overall();
         List<AgreementSummary.Pair> pairs = overall.pairs().values().stream().map(AgreementSummaries::pair).toList();
 
@@ -37,7 +38,9 @@ final class AgreementSummaries {
         List<AgreementSummary.DocumentFigures> perDocument = new ArrayList<>();
         report.documents().forEach((id, agreement) -> {
             Titles t = titles.getOrDefault(id, new Titles(id, id));
-            double conll = agreement.pairs().values().stream().mapToDouble(p -> p.coreference().conllF1()).average().orElse(Double.NaN);
+            // pairs without any mention have no CoNLL F1; a document where no pair has one shows n/a
+            double conll = agreement.pairs().values().stream().map(p -> p.coreference().conllF1OrUndefined())
+                    .filter(Coefficient::isDefined).mapToDouble(Coefficient::value).average().orElse(Double.NaN);
             perDocument.add(new AgreementSummary.DocumentFigures(Long.parseLong(id), t.externalId(), t.title(),
                     f1(agreement.pooledSpans().exact()), value(agreement.tokenAlpha().alpha()), value(agreement.alphaU().alpha()),
                     Double.isNaN(conll) ? null : conll));
@@ -52,27 +55,35 @@ final class AgreementSummaries {
 
         AgreementSummary.Group group = new AgreementSummary.Group(value(overall.fleissKappa().kappa()),
                 value(overall.tokenAlpha().alpha()), value(overall.alphaU().alpha()));
-        return new AgreementSummary(projectId, report.annotators(), report.documents().size(), group, pairs, perLabel,
-                perDocument, confusion);
+        return new AgreementSummary(projectId, report.annotators(), scope.key(), report.documents().size(), outOfScope,
+                group, pairs, perLabel, perDocument, confusion);
     }
 
     private static AgreementSummary.Pair pair(PairAgreement p) {
         CoreferenceScores c = p.coreference();
         return new AgreementSummary.Pair(p.pair().key(), p.pair().response(), p.documents(), prf(p.spans().exact()),
                 prf(p.spans().relaxed()), value(p.cohenKappa().kappa()), value(p.alphaU().alpha()),
-                prf(c.muc()), prf(c.bCubed()), prf(c.ceafE()),
-                new AgreementSummary.Prf(c.blanc().precision(), c.blanc().recall(), c.blanc().f1()), c.conllF1());
+                prf(c.muc()), prf(c.bCubed()), prf(c.ceafE()), blanc(c), value(c.conllF1OrUndefined()));
     }
 
-    private static AgreementSummary.Prf prf(PrecisionRecallCounts counts) {
-        return new AgreementSummary.Prf(counts.precision(), counts.recall(), counts.f1());
+    /** Precision without a response, recall without a key, F1 with neither: n/a, not 0. */
+    static AgreementSummary.Prf prf(PrecisionRecallCounts counts) {
+        return new AgreementSummary.Prf(counts.precisionDenominator() == 0 ? null : counts.precision(),
+                counts.recallDenominator() == 0 ? null : counts.recall(), f1(counts));
+    }
+
+    private static AgreementSummary.Prf blanc(CoreferenceScores c) {
+        if (c.mentions().isEmpty()) {
+            return new AgreementSummary.Prf(null, null, null);
+        }
+        return new AgreementSummary.Prf(c.blanc().precision(), c.blanc().recall(), c.blanc().f1());
     }
 
     private static Double f1(PrecisionRecallCounts counts) {
         return counts == null ? null : value(counts.f1OrUndefined());
     }
 
-    private static Double value(Coefficient c) {
+    static Double value(Coefficient c) {
         return c != null && c.isDefined() ? c.value() : null;
     }
 }

@@ -5,9 +5,14 @@ import java.util.Map;
 
 /**
  * An agreement report in plain numbers, for the dashboard and the HTTP API. A null figure means
- * "undefined" (e.g. kappa with no variation), never a silent 0 or NaN.
+ * "undefined" (e.g. kappa with no variation, F1 or CoNLL F1 without any span), never a silent 0 or NaN.
+ *
+ * @param scope      the {@link AgreementScope} key the documents were chosen by ({@code done}, {@code started}, {@code all})
+ * @param documents  how many documents are in scope (and in the document filter): the report's documents
+ * @param outOfScope documents assigned to a compared annotator (and in the document filter) left out by the scope
  */
-public record AgreementSummary(long projectId, List<String> annotators, int documents, Group group, List<Pair> pairs,
+public record AgreementSummary(long projectId, List<String> annotators, String scope, int documents, int outOfScope,
+                               Group group, List<Pair> pairs,
                                List<LabelFigures> labels, List<DocumentFigures> perDocument,
                                Map<String, Map<String, Long>> labelConfusion) {
 
@@ -15,12 +20,13 @@ public record AgreementSummary(long projectId, List<String> annotators, int docu
     public record Group(Double fleissKappa, Double tokenAlpha, Double alphaU) {
     }
 
-    public record Prf(double precision, double recall, double f1) {
+    /** Precision, recall and F1; each null when there was nothing to measure it on. */
+    public record Prf(Double precision, Double recall, Double f1) {
     }
 
     /** One pair; the first annotator is the reference for precision/recall. */
     public record Pair(String key, String response, int documents, Prf exact, Prf relaxed, Double cohenKappa, Double alphaU,
-                       Prf muc, Prf bCubed, Prf ceafE, Prf blanc, double conllF1) {
+                       Prf muc, Prf bCubed, Prf ceafE, Prf blanc, Double conllF1) {
     }
 
     /** Span F1 pooled over all pairs, and alpha_u of all annotators, for one label. */

@@ -25,6 +25,7 @@ record ExportArguments(String project, ExportRequest request, Path out, String u
               --format conll|conll2012|jsonl   default jsonl
               --scheme iob2|bioes              CoNLL tags, default iob2
               --source all|<login>             every annotator (default) or one annotator
+              --finished-only yes|no           only documents the annotator marked done (default yes)
               --split <train>,<dev>,<test>     e.g. 0.8,0.1,0.1: train/dev/test files by document
               --seed <n>                       seed of the split, default 1
               --user <login>                   who exports (a lead, admin or viewer of the project), default admin
@@ -63,7 +64,7 @@ record ExportArguments(String project, ExportRequest request, Path out, String u
             } else {
                 throw new Invalid("--" + name + " needs a value");
             }
-            if (!List.of("project", "format", "scheme", "source", "split", "seed", "out", "user").contains(name)) {
+            if (!List.of("project", "format", "scheme", "source", "finished-only", "split", "seed", "out", "user").contains(name)) {
                 throw new Invalid("unknown option --" + name);
             }
             if (options.put(name, value.strip()) != null) {
@@ -85,7 +86,8 @@ record ExportArguments(String project, ExportRequest request, Path out, String u
         if (split == null && options.containsKey("seed")) {
             throw new Invalid("--seed is only for --split");
         }
-        return new ExportArguments(project, new ExportRequest(format, scheme, sources, annotator, split), out,
+        boolean finishedOnly = yesOrNo("finished-only", options.getOrDefault("finished-only", "yes"));
+        return new ExportArguments(project, new ExportRequest(format, scheme, sources, annotator, split, finishedOnly), out,
                 options.get("user"), List.copyOf(spring));
     }
 
@@ -95,6 +97,14 @@ record ExportArguments(String project, ExportRequest request, Path out, String u
             throw new Invalid("--" + name + " is required");
         }
         return value;
+    }
+
+    private static boolean yesOrNo(String option, String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "yes", "true" -> true;
+            case "no", "false" -> false;
+            default -> throw new Invalid("--" + option + " must be yes or no, not '" + value + "'");
+        };
     }
 
     private static ExportFormat format(String name) {

@@ -11,12 +11,14 @@ import java.util.Map;
  * @param labels per source: label → number of spans exported (before any was dropped)
  * @param split  null without a split; otherwise the ratios, the seed and the document ids of every part
  * @param curatedDocuments for a gold export, how many documents are curated (only they are exported); else null
+ * @param finishedOnly     whether only documents the annotator marked done were written (null in older manifests)
+ * @param unfinishedLeftOut per source: documents left out because that annotator had not marked them done
  */
 public record ExportManifest(int schemaVersion, String exportId, String format, String scheme, long projectId,
                              String projectName, String createdAt, String createdBy, int documentCount,
                              List<String> sources, Map<String, Map<String, Integer>> labels,
                              Map<String, Map<String, Integer>> counts, SplitInfo split, List<FileEntry> files,
-                             Integer curatedDocuments) {
+                             Integer curatedDocuments, Boolean finishedOnly, Map<String, Integer> unfinishedLeftOut) {
 
     public static final int SCHEMA_VERSION = 1;
 

@@ -1,6 +1,7 @@
 package org.tawsim.export;
 
 import static org.tawsim.db.Tables.APP_USER;
+import static org.tawsim.db.Tables.ASSIGNMENT;
 import static org.tawsim.db.Tables.CHAIN;
 import static org.tawsim.db.Tables.CHAIN_MEMBER;
 import static org.tawsim.db.Tables.CURATION;
@@ -9,7 +10,9 @@ import static org.tawsim.db.Tables.PROJECT_MEMBER;
 import static org.tawsim.db.Tables.SPAN;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -94,6 +97,15 @@ class ExportRepository {
                 .where(CHAIN.DOCUMENT_ID.in(documentIds)).and(sources(CHAIN.ANNOTATOR_ID, annotatorIds))
                 .orderBy(CHAIN.DOCUMENT_ID, CHAIN.ID, SPAN.START_OFFSET, SPAN.ID)
                 .fetch(r -> new ChainMember(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Document → annotator → assignment status ({@code new}, {@code in_progress}, {@code done}) of these annotators. */
+    Map<Long, Map<Long, String>> statuses(Collection<Long> documentIds, Collection<Long> annotatorIds) {
+        Map<Long, Map<Long, String>> statuses = new HashMap<>();
+        dsl.select(ASSIGNMENT.DOCUMENT_ID, ASSIGNMENT.ANNOTATOR_ID, ASSIGNMENT.STATUS).from(ASSIGNMENT)
+                .where(ASSIGNMENT.DOCUMENT_ID.in(documentIds)).and(ASSIGNMENT.ANNOTATOR_ID.in(annotatorIds))
+                .forEach(r -> statuses.computeIfAbsent(r.value1(), d -> new HashMap<>()).put(r.value2(), r.value3()));
+        return statuses;
     }
 
     int curatedCount(long projectId) {

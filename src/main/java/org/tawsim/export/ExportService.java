@@ -93,7 +93,8 @@ public class ExportService {
                     request.format().name(), request.format() == ExportFormat.CONLL_NER ? request.scheme().name() : null,
                     projectId, project.name(), createdAt.toString(), user.login(), writing.documentsWritten(),
                     sources.stream().map(Source::login).toList(), writing.labels(), totals(files),
-                    splitInfo(request.split(), writing.documentsByPart()), files, gold ? documentIds.size() : null);
+                    splitInfo(request.split(), writing.documentsByPart()), files, gold ? documentIds.size() : null,
+                    request.finishedOnly(), writing.unfinishedLeftOut());
             store.writeManifest(dir, manifest);
             return manifest;
         } catch (IOException | RuntimeException e) {

@@ -28,6 +28,10 @@ import org.tawsim.text.TextRange;
 class ExportWriting {
 
     static final int PAGE_SIZE = 50;
+    /** {@code meta.status} of a document: the assignment status, or these when there is no assignment. */
+    static final String DONE = "done";
+    static final String UNASSIGNED = "unassigned";
+    static final String CURATED = "curated";
 
     private final ExportRepository repository;
     private final long projectId;
@@ -39,6 +43,7 @@ class ExportWriting {
     private final boolean curatedOnly;
     private final Map<String, Map<String, Integer>> labels = new LinkedHashMap<>();
     private final Map<String, List<String>> documentsByPart = new LinkedHashMap<>();
+    private final Map<String, Integer> unfinishedLeftOut = new LinkedHashMap<>();
     private int written;
 
     ExportWriting(ExportRepository repository, long projectId, ExportRequest request, List<Source> sources, Map<Long, String> parts,
@@ -58,6 +63,7 @@ class ExportWriting {
         this.documentCount = documentCount;
         this.progress = progress;
         sources.forEach(s -> labels.put(s.login(), new TreeMap<>()));
+        sources.forEach(s -> unfinishedLeftOut.put(s.login(), 0));
     }
 
     /** Writes every file into {@code dir} and returns them in order, with sizes and hashes. */
@@ -100,10 +106,16 @@ class ExportWriting {
         return documentsByPart;
     }
 
+    /** Per source, the documents left out because the annotator had not marked them done. */
+    Map<String, Integer> unfinishedLeftOut() {
+        return unfinishedLeftOut;
+    }
+
     private void writeDocuments(Map<String, SourceFile> files) throws IOException {
         List<Long> annotatorIds = sources.stream().map(Source::annotatorId).toList();
         boolean shareBoundaries = sources.size() > 1;
         long after = 0;
+        int read = 0;
         progress.accept(0);
         while (true) {
             List<DocumentText> page = repository.documentsAfter(projectId, after, PAGE_SIZE, curatedOnly);
@@ -115,6 +127,7 @@ class ExportWriting {
             repository.spans(ids, annotatorIds).forEach(s -> spans.computeIfAbsent(s.documentId(), d -> new ArrayList<>()).add(s));
             Map<Long, List<ChainMember>> chains = new HashMap<>();
             repository.chainMembers(ids, annotatorIds).forEach(c -> chains.computeIfAbsent(c.documentId(), d -> new ArrayList<>()).add(c));
+            Map<Long, Map<Long, String>> statuses = curatedOnly ? Map.of() : repository.statuses(ids, annotatorIds);
             for (DocumentText doc : page) {
                 List<SourceSpan> docSpans = spans.getOrDefault(doc.id(), List.of());
                 List<TextRange> shared = shareBoundaries
@@ -123,23 +136,34 @@ class ExportWriting {
                 if (request.split() != null && part == null) {
                     continue; // added after the split was drawn: it belongs to the next export
                 }
-                if (part != null) {
-                    documentsByPart.computeIfAbsent(part, p -> new ArrayList<>()).add(doc.externalId());
-                }
+                boolean any = false;
                 for (Source source : sources) {
-                    ExportDocument exported = document(doc, source, docSpans, chains.getOrDefault(doc.id(), List.of()));
+                    String status = curatedOnly ? CURATED : statuses.getOrDefault(doc.id(), Map.of())
+                            .getOrDefault(source.annotatorId(), UNASSIGNED);
+                    if (request.finishedOnly() && !DONE.equals(status)) {
+                        unfinishedLeftOut.merge(source.login(), 1, Integer::sum);
+                        continue;
+                    }
+                    ExportDocument exported = document(doc, source, status, docSpans, chains.getOrDefault(doc.id(), List.of()));
                     exported.spans().forEach(s -> labels.get(source.login()).merge(s.label(), 1, Integer::sum));
                     files.get(key(source.login(), part)).write(exported, shared);
+                    any = true;
                 }
-                written++;
+                if (any) {
+                    written++;
+                    if (part != null) {
+                        documentsByPart.computeIfAbsent(part, p -> new ArrayList<>()).add(doc.externalId());
+                    }
+                }
             }
             after = ids.get(ids.size() - 1);
-            progress.accept(documentCount == 0 ? 1 : (double) written / documentCount);
+            read += page.size();
+            progress.accept(documentCount == 0 ? 1 : Math.min(1, (double) read / documentCount));
         }
         progress.accept(1);
     }
 
-    private static ExportDocument document(DocumentText doc, Source source, List<SourceSpan> docSpans,
+    private static ExportDocument document(DocumentText doc, Source source, String status, List<SourceSpan> docSpans,
                                            List<ChainMember> docChains) {
         List<ExportSpan> spans = docSpans.stream().filter(s -> s.annotatorId() == source.annotatorId())
                 .map(s -> new ExportSpan(s.id(), s.start(), s.end(), s.label())).toList();
@@ -151,6 +175,7 @@ class ExportWriting {
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("title", doc.title());
+        meta.put("status", status);
         return new ExportDocument(doc.externalId(), doc.text(), source.login(), meta, spans, List.copyOf(chains.values()));
     }
 

@@ -55,6 +55,10 @@ class AgreementServiceTest extends DatabaseTest {
         span(bilal, same, 0, 11, 21, "LOCATION");
         span(amal, differ, 0, 15, 19, "LOCATION");
         span(bilal, differ, 0, 15, 19, "ORG");
+        for (UserAccount annotator : List.of(amal, bilal)) {
+            assignments.markDone(annotator, same);
+            assignments.markDone(annotator, differ);
+        }
     }
 
     @Test
@@ -76,7 +80,9 @@ class AgreementServiceTest extends DatabaseTest {
     @Test
     void followsChangesWithoutRecomputingEverything() {
         assertThat(agreement.report(lead, project.id(), AgreementFilter.all()).pairs().get(0).exact().f1()).isEqualTo(0.5);
+        assignments.reopen(bilal, differ);
         span(bilal, differ, 1, 15, 19, "LOCATION"); // Bilal now also says LOCATION on درعا
+        assignments.markDone(bilal, differ);
         AgreementSummary after = agreement.report(lead, project.id(), AgreementFilter.all());
         assertThat(after.perDocument()).filteredOn(d -> d.documentId() == differ).singleElement()
                 .satisfies(d -> assertThat(d.exactF1()).isGreaterThan(0.0));

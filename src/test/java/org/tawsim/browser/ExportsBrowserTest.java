@@ -11,7 +11,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tawsim.support.BrowserTest;
 
-/** The demo lead exports the demo project as CoNLL from the exports page and gets download links. */
+/**
+ * The demo lead exports the demo project from the exports page (finished documents only, the default) and gets
+ * download links, the export's date, format and what it left out.
+ */
 class ExportsBrowserTest extends BrowserTest {
 
     @Test
@@ -29,6 +32,7 @@ class ExportsBrowserTest extends BrowserTest {
             project.findElement(By.tagName("input")).sendKeys("Arabic news");
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-combo-box-item[contains(., 'Arabic news')]"))).click();
         }
+        assertThat(js("return arguments[0].checked", driver.findElement(By.id("export-finished-only")))).isEqualTo(true);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("export-start"))).click();
 
         wait.until(d -> d.findElements(By.xpath("//vaadin-grid[@id='exports']//a[contains(., 'annotator1.jsonl')]")).size() > 0);
@@ -36,5 +40,11 @@ class ExportsBrowserTest extends BrowserTest {
         assertThat(links).extracting(WebElement::getText).contains("annotator1.jsonl", "annotator2.jsonl", "manifest.json");
         assertThat(links.get(0).getAttribute("href")).isNotBlank();
         assertThat(driver.findElement(By.id("export-progress")).isDisplayed()).isFalse();
+
+        // the list speaks the reader's words: a date, the format's name, what was left out; no raw ids or enums
+        List<String> cells = gridTexts("exports");
+        assertThat(cells).contains("Created", "Left out", "JSONL");
+        assertThat(cells).anyMatch(t -> t.endsWith(" UTC")).anyMatch(t -> t.contains("unfinished documents: "));
+        assertThat(cells).noneMatch(t -> t.matches(".*\\d{8}T\\d{6}.*") || t.contains("CONLL_") || t.contains("ALL_ANNOTATORS"));
     }
 }

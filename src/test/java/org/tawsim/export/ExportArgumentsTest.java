@@ -23,7 +23,7 @@ class ExportArgumentsTest {
         assertThat(args.out()).isEqualTo(Path.of("out/x"));
         assertThat(args.user()).isEqualTo("lead");
         assertThat(args.request()).isEqualTo(new ExportRequest(ExportFormat.CONLL_NER, TagScheme.BIOES,
-                ExportSources.ANNOTATOR, "annotator1", new ExportSplit(0.8, 0.1, 0.1, 7)));
+                ExportSources.ANNOTATOR, "annotator1", new ExportSplit(0.8, 0.1, 0.1, 7), true));
         assertThat(args.springArgs()).containsExactly("--spring.datasource.url=jdbc:postgresql://db/tawsim");
     }
 
@@ -31,9 +31,20 @@ class ExportArgumentsTest {
     void defaultsAreJsonlOfEveryAnnotatorWithoutSplit() {
         ExportArguments args = ExportArguments.parse("--project", "3", "--out", "o", "--format", "conll2012");
         assertThat(args.request()).isEqualTo(new ExportRequest(ExportFormat.CONLL_2012, TagScheme.IOB2,
-                ExportSources.ALL_ANNOTATORS, null, null));
+                ExportSources.ALL_ANNOTATORS, null, null, true));
         assertThat(ExportArguments.parse("--project", "3", "--out", "o").request().format()).isEqualTo(ExportFormat.JSONL);
         assertThat(args.user()).isNull();
+    }
+
+    @Test
+    void finishedDocumentsOnlyIsTheDefaultAndCanBeTurnedOff() {
+        assertThat(ExportArguments.parse("--project", "3", "--out", "o").request().finishedOnly()).isTrue();
+        assertThat(ExportArguments.parse("--project", "3", "--out", "o", "--finished-only", "no").request().finishedOnly()).isFalse();
+        assertThat(ExportArguments.parse("--project", "3", "--out", "o", "--finished-only=yes").request().finishedOnly()).isTrue();
+        // gold holds curated documents, whatever the option says
+        assertThat(ExportArguments.parse("--project", "3", "--out", "o", "--source", "gold").request().finishedOnly()).isFalse();
+        assertThatThrownBy(() -> ExportArguments.parse("--project", "3", "--out", "o", "--finished-only", "maybe"))
+                .hasMessage("--finished-only must be yes or no, not 'maybe'");
     }
 
     @Test

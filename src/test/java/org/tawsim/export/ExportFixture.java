@@ -17,7 +17,7 @@ import org.tawsim.project.ProjectRole;
 import org.tawsim.project.ProjectService;
 
 /**
- * A project with three documents annotated by two annotators, for export tests. The first text has an emoji
+ * A project with three documents annotated by two annotators, who marked all three done, for export tests. The first text has an emoji
  * and a mathematical letter (both outside the BMP: one code point, two UTF-16 units) before its entities.
  */
 class ExportFixture {
@@ -34,6 +34,8 @@ class ExportFixture {
     final UserAccount outsider;
     final Project project;
     final long documentId;
+    /** jasim, delegation, ahmad */
+    final List<Long> documentIds;
 
     ExportFixture(AccountService accounts, ProjectService projects, DocumentService documents,
                   AssignmentService assignments, AnnotationService annotations) {
@@ -49,7 +51,8 @@ class ExportFixture {
         projects.addMember(lead, project.id(), viewer.login(), ProjectRole.VIEWER);
         documentId = documents.importTextFile(lead, project.id(), "jasim.txt", TEXT.getBytes(StandardCharsets.UTF_8), null).id();
         long delegation = documents.importTextFile(lead, project.id(), "delegation.txt", SECOND.getBytes(StandardCharsets.UTF_8), null).id();
-        documents.importTextFile(lead, project.id(), "ahmad.txt", THIRD.getBytes(StandardCharsets.UTF_8), null);
+        long ahmad = documents.importTextFile(lead, project.id(), "ahmad.txt", THIRD.getBytes(StandardCharsets.UTF_8), null).id();
+        documentIds = List.of(documentId, delegation, ahmad);
         assignments.assignBalanced(lead, project.id(), 2, List.of());
 
         // first: the city, the town nested in it, درعا without its clitic, and a chain of city and درعا
@@ -62,6 +65,10 @@ class ExportFixture {
         // second: the town alone and the whole word بدرعا, so the two layers have different boundaries
         annotations.apply(second, documentId, 0, null, new CreateSpan(22, 26, "LOCATION"));
         apply(annotations, second, documentId, 1, new CreateSpan(27, 32, "LOCATION"));
+        // both finished every document (exports hold finished documents by default)
+        for (UserAccount annotator : List.of(first, second)) {
+            documentIds.forEach(id -> assignments.markDone(annotator, id));
+        }
     }
 
     private static void apply(AnnotationService annotations, UserAccount who, long doc, long revision, Operation op) {

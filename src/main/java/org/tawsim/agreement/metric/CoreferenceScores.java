@@ -64,8 +64,16 @@ public record CoreferenceScores(PrecisionRecallCounts mentions, PrecisionRecallC
                 ceafE.plus(other.ceafE), blanc.plus(other.blanc));
     }
 
-    /** (MUC F1 + B³ F1 + CEAF-e F1) / 3. */
+    /** (MUC F1 + B³ F1 + CEAF-e F1) / 3; 0 without any mention, as the reference scorer prints it. */
     public double conllF1() {
         return (muc.f1() + bCubed.f1() + ceafE.f1()) / 3;
+    }
+
+    /**
+     * The CoNLL F1, or undefined when neither side has a mention: with no entity at all there is nothing to
+     * agree or disagree on, like span F1 without spans (the scorer's 0 would read as total disagreement).
+     */
+    public Coefficient conllF1OrUndefined() {
+        return mentions.isEmpty() ? Coefficient.undefined() : Coefficient.of(conllF1());
     }
 }

@@ -27,6 +27,11 @@ import java.util.TreeSet;
  * one document and the start of the next is one gap, exactly as a DKPro study built from the
  * concatenated offsets would see it. Only documents that every compared rater annotated take part.
  *
+ * <p>Each rater's spans of one label become disjoint units first (their union, see
+ * {@link UnitizingDocument}). alpha_u is then at most 1 (D_o ≥ 0, D_e &gt; 0) but has no lower bound of
+ * -1: complete disagreement on a short continuum, or one rater's unit filling it while the other
+ * marks nothing (alpha_u = 1 - (3L - 1)/2), go below it because the expected disagreement is small.
+ *
  * <p>Departures from DKPro 2.2.x, which returns 0.0 whenever {@code D_o == D_e} (including 0 = 0)
  * and NaN without units: here alpha is {@link Coefficient#undefined()} when the expected
  * disagreement is 0 (no units, no text, or no variation), and 1 - 1 = 0 otherwise.

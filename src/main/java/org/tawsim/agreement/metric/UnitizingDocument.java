@@ -12,9 +12,14 @@ import java.util.TreeMap;
  * observed squared distance sum. Gaps at the two ends of the document are kept apart, because on
  * the concatenated corpus continuum they merge with the neighbouring documents' gaps.
  *
- * <p>Each rater's spans of one label are first made disjoint, as alpha_u requires (DKPro notes
- * "units coded with the same categories by a single rater may not overlap"): overlapping spans of
- * the same label merge into their union; spans that merely touch stay two units.
+ * <p>Each rater's spans of one label are first made disjoint, as alpha_u requires: Krippendorff
+ * (1995, p. 51; 2004, section 12.4) defines it over a continuum that each observer divides into
+ * units and gaps, so one observer's units of a category never overlap (DKPro Agreement's
+ * {@code UnitizingAnnotationStudy}: "units coded with the same categories by a single rater may not
+ * overlap"). Tawsim's rule: the units of an annotator and a label are the union of that annotator's
+ * spans with the label. Nested, overlapping and duplicate spans merge into the stretch they cover;
+ * spans that merely touch stay two units. Taken as separate units instead, overlapping spans would
+ * count the same characters several times in D_e's sums and give meaningless values.
  */
 final class UnitizingDocument {
 

@@ -21,6 +21,7 @@ import java.util.List;
 import org.tawsim.account.CurrentUser;
 import org.tawsim.account.UserAccount;
 import org.tawsim.agreement.AgreementFilter;
+import org.tawsim.agreement.AgreementScope;
 import org.tawsim.agreement.AgreementService;
 import org.tawsim.agreement.AgreementSummary;
 import org.tawsim.agreement.GoldAgreement;
@@ -51,6 +52,7 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle, Be
     private final MultiSelectComboBox<DocumentSummary> documentFilter = new MultiSelectComboBox<>();
     private final DocumentService documents;
     private final Select<PairMeasure> measure = new Select<>();
+    private final Select<AgreementScope> scope = new Select<>();
     private final VerticalLayout results = new VerticalLayout();
     private final List<Project> led;
 
@@ -72,6 +74,11 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle, Be
         labels.setLabel(getTranslation("agreement.labels"));
         documentFilter.setLabel(getTranslation("agreement.documents-filter"));
         documentFilter.setItemLabelGenerator(DocumentSummary::title);
+        scope.setLabel(getTranslation("agreement.scope"));
+        scope.setId("agreement-scope-filter");
+        scope.setItems(AgreementScope.values());
+        scope.setItemLabelGenerator(s -> getTranslation("agreement.scope." + s.key()));
+        scope.setValue(AgreementScope.DONE);
         measure.setLabel(getTranslation("agreement.measure"));
         measure.setItems(PairMeasure.values());
         measure.setItemLabelGenerator(m -> getTranslation(m.key()));
@@ -80,7 +87,7 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle, Be
         compute.setId("agreement-compute");
         compute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        HorizontalLayout filters = new HorizontalLayout(project, annotators, documentFilter, labels, measure, compute);
+        HorizontalLayout filters = new HorizontalLayout(project, annotators, documentFilter, labels, scope, measure, compute);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         results.setPadding(false);
@@ -135,7 +142,7 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle, Be
             AgreementSummary report = agreement.report(user, p.id(), new AgreementFilter(
                     annotators.getSelectedItems().stream().map(Member::login).toList(),
                     documentFilter.getSelectedItems().stream().map(DocumentSummary::id).toList(),
-                    List.copyOf(labels.getSelectedItems())));
+                    List.copyOf(labels.getSelectedItems()), scope.getValue()));
             show(report);
         } catch (UserError error) {
             results.add(new Paragraph(getTranslation(error.messageKey(), error.args())));
@@ -147,7 +154,10 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle, Be
         Paragraph group = new Paragraph(getTranslation("agreement.group", Plurals.count("documents", report.documents()), Figures.format(g.fleissKappa()),
                 Figures.format(g.tokenAlpha()), Figures.format(g.alphaU())));
         group.setId("agreement-group");
-        results.add(group,
+        Paragraph inScope = new Paragraph(getTranslation("agreement.scope.shown", Plurals.count("documents", report.documents()),
+                getTranslation("agreement.scope." + report.scope()), Plurals.count("documents", report.outOfScope())));
+        inScope.setId("agreement-scope");
+        results.add(inScope, group,
                 new H3(getTranslation("agreement.matrix", getTranslation(measure.getValue().key()))),
                 PairMatrix.of(report, measure.getValue()),
                 new H3(getTranslation("agreement.pairs")), Figures.pairs(report),

@@ -11,7 +11,10 @@ import org.tawsim.export.ExportManifest;
 import org.tawsim.export.ExportService;
 import org.tawsim.project.Project;
 
-/** A project's exports, newest first, each with links to its files, its manifest and a zip of everything. */
+/**
+ * A project's exports, newest first: when, in which format, what was left out (the manifest's counts) and links
+ * to its files, its manifest and a zip of everything.
+ */
 class ExportList extends VerticalLayout {
 
     private final ExportService exports;
@@ -24,12 +27,15 @@ class ExportList extends VerticalLayout {
         setPadding(false);
         setSizeFull();
         grid.setId("exports");
-        grid.addColumn(ExportManifest::exportId).setHeader(getTranslation("export.list.id")).setFlexGrow(1);
-        grid.addColumn(m -> m.format() + (m.scheme() == null ? "" : " " + m.scheme()))
+        grid.addColumn(m -> ExportDescriptions.createdAt(m, getLocale(), this::getTranslation)).setHeader(getTranslation("export.list.created"))
+                .setFlexGrow(1);
+        grid.addColumn(m -> ExportDescriptions.format(m, this::getTranslation))
                 .setHeader(getTranslation("export.format")).setFlexGrow(1);
         grid.addColumn(m -> String.join(", ", m.sources())).setHeader(getTranslation("export.sources")).setFlexGrow(2);
         grid.addColumn(ExportManifest::documentCount).setHeader(getTranslation("export.list.documents")).setFlexGrow(0)
                 .setWidth("8em");
+        grid.addColumn(m -> ExportDescriptions.leftOut(m, this::getTranslation)).setHeader(getTranslation("export.list.left-out"))
+                .setFlexGrow(3);
         grid.addComponentColumn(this::links).setHeader(getTranslation("export.list.files")).setFlexGrow(4);
         grid.setAllRowsVisible(false);
         grid.setSizeFull();

@@ -55,6 +55,7 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle, Befo
     private final Select<TagScheme> scheme = new Select<>();
     private final Select<ExportSources> sources = new Select<>();
     private final ComboBox<String> annotator = new ComboBox<>();
+    private final Checkbox finishedOnly = new Checkbox();
     private final Checkbox split = new Checkbox();
     private final NumberField train = ratio("export.split.train", 0.8);
     private final NumberField dev = ratio("export.split.dev", 0.1);
@@ -96,7 +97,16 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle, Befo
         sources.setItems(ExportSources.values());
         sources.setItemLabelGenerator(s -> getTranslation("export.sources." + s.name().toLowerCase(Locale.ROOT)));
         sources.setValue(ExportSources.ALL_ANNOTATORS);
-        sources.addValueChangeListener(e -> annotator.setVisible(e.getValue() == ExportSources.ANNOTATOR));
+        sources.addValueChangeListener(e -> {
+            annotator.setVisible(e.getValue() == ExportSources.ANNOTATOR);
+            // gold holds curated documents only: the option is for annotators' layers
+            finishedOnly.setEnabled(e.getValue() != ExportSources.GOLD);
+        });
+
+        finishedOnly.setId("export-finished-only");
+        finishedOnly.setLabel(getTranslation("export.finished-only"));
+        finishedOnly.setHelperText(getTranslation("export.finished-only.help"));
+        finishedOnly.setValue(true);
 
         annotator.setId("export-annotator");
         annotator.setLabel(getTranslation("export.annotator"));
@@ -125,7 +135,7 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle, Befo
         choices.setWrap(true);
         HorizontalLayout action = new HorizontalLayout(start, progress);
         action.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(choices, split, ratios, action, list);
+        add(choices, finishedOnly, split, ratios, action, list);
         if (exportable.size() == 1) {
             project.setValue(exportable.get(0));
         }
@@ -161,7 +171,8 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle, Befo
             ExportSplit parts = split.getValue()
                     ? new ExportSplit(orZero(train), orZero(dev), orZero(test), seed.getValue() == null ? 0 : seed.getValue())
                     : null;
-            request = new ExportRequest(format.getValue(), scheme.getValue(), sources.getValue(), annotator.getValue(), parts);
+            request = new ExportRequest(format.getValue(), scheme.getValue(), sources.getValue(), annotator.getValue(), parts,
+                    finishedOnly.getValue());
         } catch (UserError error) {
             Feedback.error(error);
             return;

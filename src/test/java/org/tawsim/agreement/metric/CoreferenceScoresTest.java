@@ -1,6 +1,7 @@
 package org.tawsim.agreement.metric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -124,6 +125,17 @@ class CoreferenceScoresTest {
             assertBlanc(scores.blanc(), 0, 0, 0);
             assertEquals(0.0, scores.conllF1());
         }
+    }
+
+    /** Without any mention on either side there is nothing to score: undefined, not the scorer's 0. */
+    @Test
+    void conllF1IsUndefinedOnlyWithoutAnyMention() {
+        CoreferencePartition empty = CoreferencePartition.ofChains(List.of());
+        assertFalse(CoreferenceScores.compare(empty, empty).conllF1OrUndefined().isDefined());
+        assertFalse(CoreferenceScores.sum(List.of(CoreferenceScores.compare(empty, empty), CoreferenceScores.ZERO))
+                .conllF1OrUndefined().isDefined());
+        assertEquals(0.0, CoreferenceScores.compare(empty, chains("ab", "c")).conllF1OrUndefined().value());
+        assertEquals(1.0, CoreferenceScores.compare(chains("abc", "de"), chains("abc", "de")).conllF1OrUndefined().value(), 1e-12);
     }
 
     /** An unlinked span is a singleton entity; a mention repeated in a later chain keeps its first place. */

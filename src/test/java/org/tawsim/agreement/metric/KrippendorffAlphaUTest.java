@@ -119,6 +119,90 @@ class KrippendorffAlphaUTest {
                 KrippendorffAlphaU.of(20, List.of(nested, other)).alpha());
     }
 
+    /**
+     * 20,000 overlapping spans of one annotator: 1,000 entities of 6 characters every 12, each marked 20 times
+     * with shifted boundaries (and duplicates). They count as their union, one unit per entity, so the value is
+     * that of the merged units, DKPro's on those units, and a coefficient in [-1, 1]. The bound tested is [-1, 1]
+     * because here the two annotators agree on 900 of 1,000 entities and shift the rest by 2 characters: a value
+     * below -1 would mean systematic disagreement, which this data does not have (alpha_u has no general lower
+     * bound, see {@link #aUnitCoveringTheTextAgainstNothingHasNoLowerBound()}).
+     */
+    @Test
+    void twentyThousandOverlappingSpansCountAsTheirUnion() {
+        int entities = 1_000;
+        int length = entities * 12;
+        var overlapping = new ArrayList<Span>();
+        var union = new ArrayList<Span>();
+        var other = new ArrayList<Span>();
+        var merged = new UnitizingAnnotationStudy(2, length);
+        for (int e = 0; e < entities; e++) {
+            int start = e * 12 + 3;
+            for (int i = 0; i < 20; i++) {
+                overlapping.add(new Span(start + i % 3, start + 6 - i % 2, "LOCATION"));
+            }
+            union.add(new Span(start, start + 6, "LOCATION"));
+            merged.addUnit(start, 6, 0, "LOCATION");
+            int otherStart = e % 10 == 0 ? start + 2 : start;
+            other.add(new Span(otherStart, otherStart + 6, "LOCATION"));
+            merged.addUnit(otherStart, 6, 1, "LOCATION");
+        }
+        assertEquals(20_000, overlapping.size());
+
+        KrippendorffAlphaU alpha = KrippendorffAlphaU.of(length, List.of(overlapping, other));
+        assertEquals(KrippendorffAlphaU.of(length, List.of(union, other)), alpha);
+        assertEquals(new KrippendorffAlphaUnitizingAgreement(merged).calculateAgreement(), alpha.alpha().value(), 1e-12);
+        assertTrue(alpha.alpha().value() <= 1 && alpha.alpha().value() >= -1, alpha.toString());
+    }
+
+    /**
+     * 20,000 spans [i, i+500), each overlapping the next 499: as units they would overlap, which alpha_u's
+     * definition excludes. Their union is one unit [0, 20,499), which the other annotator marks too: alpha_u = 1.
+     */
+    @Test
+    void longChainedOverlapsMergeIntoOneUnit() {
+        var chained = new ArrayList<Span>();
+        for (int i = 0; i < 20_000; i++) {
+            chained.add(new Span(i, i + 500, "ORG"));
+        }
+        KrippendorffAlphaU alpha = KrippendorffAlphaU.of(40_000, List.of(chained, List.of(new Span(0, 20_499, "ORG"))));
+        assertEquals(1.0, alpha.alpha().value(), 1e-12);
+    }
+
+    /**
+     * Hand-computed, L = 10. Annotator 1 marks [0,3) and [2,4) (overlapping: one unit [0,4)), annotator 2 [6,10).
+     * D_o: each unit lies in the other's gap, δ² = 4² twice: D_o = 2 · 32 / (2 · 1 · 10²) = 0.32.
+     * D_e: N = 2 units of length 4; (N-1)(2·4³ - 3·4² + 4)/3 = 28 per unit; gaps of length 6 (one per annotator):
+     * 4² · ((6-4+1) + (6-4+1)) = 96 per unit; numerator 2 · (28 + 96) = 248; denominator 20 · 19 - 2 · 4 · 3 = 356;
+     * D_e = (2/10) · 248/356 = 0.139326. alpha_u = 1 - 0.32/0.139326 = -1.296774 (DKPro: the same on [0,4) vs [6,10)).
+     * Complete disagreement on a short text goes below -1: alpha_u has no lower bound of -1.
+     */
+    @Test
+    void handComputedOverlappingCase() {
+        KrippendorffAlphaU alpha = KrippendorffAlphaU.of(10, List.of(
+                List.of(unit(0, 3, "X"), unit(2, 2, "X")), List.of(unit(6, 4, "X"))));
+        assertEquals(0.32, alpha.observedDisagreement("X"), 1e-12);
+        assertEquals(0.2 * 248 / 356, alpha.expectedDisagreement("X"), 1e-12);
+        assertEquals(1 - 0.32 / (0.2 * 248 / 356), alpha.alpha().value(), 1e-12);
+        assertEquals(-1.296774, alpha.alpha().value(), 1e-6);
+    }
+
+    /**
+     * Why no lower bound is asserted in general: one annotator's units covering all of [0, L) against nothing give
+     * D_o = 2 · L² / (2 L²) = 1 and D_e = (2/L) · L² / (2L(2L-1) - L(L-1)) = 2 / (3L - 1), so alpha_u = 1 - (3L-1)/2:
+     * -84 for L = 57 (DKPro 2.2.1 says the same). The expected disagreement vanishes as one unit fills the text.
+     */
+    @Test
+    void aUnitCoveringTheTextAgainstNothingHasNoLowerBound() {
+        var covering = new ArrayList<Span>();
+        for (int i = 0; i < 55; i++) {
+            covering.add(new Span(i, i + 3, "X")); // overlapping spans whose union is [0, 57)
+        }
+        assertEquals(1 - (3 * 57 - 1) / 2.0, KrippendorffAlphaU.of(57, List.of(covering, List.of())).alpha().value(), 1e-9);
+        var study = new UnitizingAnnotationStudy(2, 57);
+        study.addUnit(0, 57, 0, "X");
+        assertEquals(-84.0, new KrippendorffAlphaUnitizingAgreement(study).calculateAgreement(), 1e-9);
+    }
+
     @Test
     void matchesDkproOnRandomContinua() {
         var random = new Random(5);
