@@ -19,6 +19,17 @@ test('undo and redo', () => {
   assert.equal(actionFor(key('c', { ctrlKey: true }), true, labels), null);
 });
 
+test('a lower-case letter given to a label labels; the upper-case letter always does its command', () => {
+  const clash = (k: string) => ({ x: 'X-LABEL', l: 'L-LABEL', u: 'U-LABEL', s: 'S-LABEL', t: 'T-LABEL' } as Record<string, string>)[k] ?? null;
+  for (const [letter, kind] of [['x', 'exact'], ['l', 'link'], ['u', 'unlink'], ['s', 'split'], ['t', 'chips']]) {
+    assert.deepEqual(actionFor(key(letter), true, clash), { kind: 'label', label: `${letter.toUpperCase()}-LABEL` });
+    assert.deepEqual(actionFor(key(letter.toUpperCase(), { shiftKey: true }), true, clash), { kind });
+    assert.deepEqual(actionFor(key(letter), true, () => null), { kind });
+  }
+  // A label lookup never sees an upper-case letter, even from a lookup that would answer one.
+  assert.deepEqual(actionFor(key('U', { shiftKey: true }), true, () => 'ANY'), { kind: 'unlink' });
+});
+
 test('label keys come first, then the letter keys', () => {
   assert.deepEqual(actionFor(key('1'), true, labels), { kind: 'label', label: 'PERSON' });
   assert.deepEqual(actionFor(key('s'), true, labels), { kind: 'label', label: 'SOURCE' });

@@ -3,8 +3,9 @@ import type { ClientSpan } from './model.js';
 /**
  * Paints spans with the CSS Custom Highlight API: ranges over the text nodes, so the DOM is never
  * split and Arabic letters keep joining across span boundaries (ب|درعا). Overlapping highlights blend,
- * which keeps nested spans visible. Painting is incremental: only spans that changed get new ranges,
- * so a document with thousands of spans stays fast.
+ * which keeps nested spans visible. Painting is incremental: after an edit only the spans it touched (the
+ * span and those inside it, whose nesting depth may change) get new ranges, so an edit costs the same in a
+ * document with 20,000 spans as in one with 20.
  */
 export const CHAIN_COLOURS = ['#d62828', '#1d4ed8', '#15803d', '#9333ea', '#c2410c', '#0e7490', '#be185d', '#4d7c0f'];
 
@@ -59,22 +60,13 @@ export class Painter {
     for (const [start, end] of ranges) this.marked.add(this.range(start, end));
   }
 
+  /** Paints every span (and erases spans that are gone); the first paint and after a reload. */
   paint(spans: Iterable<ClientSpan>, chainIndexOf: (span: ClientSpan) => number | null, depthOf: (span: ClientSpan) => number,
         selected: ClientSpan | null, pending: [number, number] | null, linkSource: ClientSpan | null) {
     const seen = new Set<number>();
     for (const span of spans) {
       seen.add(span.key);
-      const chain = chainIndexOf(span);
-      const depth = Math.min(depthOf(span), MAX_DEPTH);
-      const old = this.painted.get(span.key);
-      if (old && old.start === span.start && old.end === span.end && old.label === span.label && old.chain === chain
-          && old.depth === depth) continue;
-      if (old) this.erase(old);
-      const entry = { start: span.start, end: span.end, label: span.label, chain, depth, range: this.range(span.start, span.end) };
-      this.byLabel.get(entry.label)?.add(entry.range);
-      if (chain !== null) this.byChain[chain % CHAIN_COLOURS.length].add(entry.range);
-      if (depth > 0) this.byDepth[depth].add(entry.range);
-      this.painted.set(span.key, entry);
+      this.place(span, chainIndexOf(span), depthOf(span));
     }
     for (const [key, old] of this.painted) {
       if (!seen.has(key)) {
@@ -82,6 +74,41 @@ export class Painter {
         this.painted.delete(key);
       }
     }
+    this.showSelection(selected, pending, linkSource);
+  }
+
+  /** Paints again only the given spans (`spanOf` gives null for one that is gone): the cost of an edit does
+   *  not grow with the document. */
+  update(keys: Iterable<number>, spanOf: (key: number) => ClientSpan | null, chainIndexOf: (span: ClientSpan) => number | null,
+         depthOf: (span: ClientSpan) => number, selected: ClientSpan | null, pending: [number, number] | null,
+         linkSource: ClientSpan | null) {
+    for (const key of keys) {
+      const span = spanOf(key);
+      if (span) {
+        this.place(span, chainIndexOf(span), depthOf(span));
+      } else {
+        const old = this.painted.get(key);
+        if (old) this.erase(old);
+        this.painted.delete(key);
+      }
+    }
+    this.showSelection(selected, pending, linkSource);
+  }
+
+  private place(span: ClientSpan, chain: number | null, nesting: number) {
+    const depth = Math.min(nesting, MAX_DEPTH);
+    const old = this.painted.get(span.key);
+    if (old && old.start === span.start && old.end === span.end && old.label === span.label && old.chain === chain
+        && old.depth === depth) return;
+    if (old) this.erase(old);
+    const entry = { start: span.start, end: span.end, label: span.label, chain, depth, range: this.range(span.start, span.end) };
+    this.byLabel.get(entry.label)?.add(entry.range);
+    if (chain !== null) this.byChain[chain % CHAIN_COLOURS.length].add(entry.range);
+    if (depth > 0) this.byDepth[depth].add(entry.range);
+    this.painted.set(span.key, entry);
+  }
+
+  private showSelection(selected: ClientSpan | null, pending: [number, number] | null, linkSource: ClientSpan | null) {
     this.show(this.selected, selected ? [selected.start, selected.end] : null);
     this.show(this.link, linkSource ? [linkSource.start, linkSource.end] : null);
     this.show(this.pending, pending);

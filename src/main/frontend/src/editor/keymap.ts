@@ -9,7 +9,8 @@ export type Action =
 
 export interface KeyPress { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean; }
 
-/** Letter keys, by what they do (either case). Label hotkeys are checked first, so a label may not reuse them. */
+/** Letter keys, by what they do. A lower-case letter that a project gave to a label labels instead; the
+ *  upper-case letter (Shift) always does what it says here: label hotkeys are lower-case letters and digits. */
 const LETTERS: Record<string, Action['kind']> = { x: 'exact', l: 'link', u: 'unlink', s: 'split', t: 'chips' };
 
 /** `forward` is the arrow that moves towards the end of the text: ArrowLeft in right-to-left text. */
@@ -20,7 +21,7 @@ export function actionFor(e: KeyPress, rtl: boolean, labelOfKey: (key: string) =
     if (key === 'y' || key === 'Y') return { kind: 'redo' };
     return null;
   }
-  const label = labelOfKey(key);
+  const label = /^[A-Z]$/.test(key) ? null : labelOfKey(key);
   if (label !== null) return { kind: 'label', label };
   const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
   const back = rtl ? 'ArrowRight' : 'ArrowLeft';

@@ -3,6 +3,8 @@
  * their server ids arrive with the server's answer. Every change is an EditOp with an exact inverse,
  * which is how undo and redo work (a deleted span comes back under its old id).
  */
+import { compareSpans, depthAt, firstFrom, insertSorted, keysWithin, removeSorted } from './span-order.js';
+
 export interface SpanData { id: number; start: number; end: number; label: string; }
 export interface ChainData { id: number; spanIds: number[]; }
 export interface LayerData { documentId: number; revision: number; spans: SpanData[]; chains: ChainData[]; }
@@ -40,6 +42,11 @@ export class LayerModel {
     }
   }
 
+  /** The longest span's length so far (never shrinks): how far back a span containing another can start. */
+  private maxLength = 0;
+  /** Spans whose painting may have changed since the painter last asked; null: all of them. */
+  private changed: Set<number> | null = null;
+
   newSpanKey(): number { return this.nextKey++; }
   newChainKey(): number {
     const key = this.nextKey++;
@@ -49,8 +56,36 @@ export class LayerModel {
 
   /** Spans in text order (outer before inner). Kept until the next change: callers must not modify it. */
   spanList(): ClientSpan[] {
-    this.sortedSpans ??= [...this.spans.values()].sort((a, b) => a.start - b.start || b.end - a.end || a.key - b.key);
+    if (this.sortedSpans === null) {
+      this.sortedSpans = [...this.spans.values()].sort(compareSpans);
+      for (const s of this.sortedSpans) this.maxLength = Math.max(this.maxLength, s.end - s.start);
+    }
     return this.sortedSpans;
+  }
+
+  /** How deep a span is nested (see nestingDepths), from its neighbours in text order alone. */
+  depthOf(key: number): number {
+    const span = this.spans.get(key);
+    if (!span) return 0;
+    const list = this.spanList();
+    let i = firstFrom(list, span.start);
+    while (list[i].key !== key) i++;
+    return depthAt(list, i, this.maxLength);
+  }
+
+  /** The spans to paint again since the last call (null: every span), and starts afresh. */
+  takeChanged(): Set<number> | null {
+    const changed = this.changed;
+    this.changed = new Set();
+    return changed;
+  }
+
+  /** A span over [start, end) appeared or went: it and every span inside it may be painted differently. */
+  private touch(start: number, end: number, key: number) {
+    if (this.changed === null) return;
+    this.changed.add(key);
+    if (this.sortedSpans === null) { this.changed = null; return; }
+    for (const k of keysWithin(this.sortedSpans, start, end)) this.changed.add(k);
   }
 
   /** Chains that have mentions now, each with its mentions in text order. Kept until the next change. */
@@ -77,36 +112,54 @@ export class LayerModel {
   }
 
   hasDuplicate(start: number, end: number, label: string, except?: number): boolean {
-    for (const s of this.spans.values()) {
-      if (s.key !== except && s.start === start && s.end === end && s.label === label) return true;
+    const list = this.spanList();
+    for (let i = firstFrom(list, start); i < list.length && list[i].start === start; i++) {
+      const s = list[i];
+      if (s.key !== except && s.end === end && s.label === label) return true;
     }
     return false;
   }
 
-  /** Applies an op locally and returns its inverse. */
+  /** Applies an op locally and returns its inverse. The ordered span list and the chain list follow the change
+   *  in place; the chain list is rebuilt only when a chain's mentions changed. */
   apply(op: EditOp): EditOp {
-    this.sortedSpans = null;
-    this.chainList = null;
+    const sorted = this.sortedSpans;
     switch (op.kind) {
       case 'create': {
-        this.spans.set(op.span, {
+        const span: ClientSpan = {
           key: op.span, id: this.spans.get(op.span)?.id ?? this.deletedIds.get(op.span) ?? null,
           start: op.start, end: op.end, label: op.label,
-        });
-        if (op.chain !== null) this.chainOf.set(op.span, op.chain);
+        };
+        this.spans.set(op.span, span);
+        if (sorted) insertSorted(sorted, span);
+        this.maxLength = Math.max(this.maxLength, op.end - op.start);
+        if (op.chain !== null) {
+          this.chainOf.set(op.span, op.chain);
+          this.chainList = null;
+        }
+        this.touch(op.start, op.end, op.span);
         return { kind: 'delete', span: op.span };
       }
       case 'update': {
         const s = this.spans.get(op.span)!;
         const inverse: EditOp = { kind: 'update', span: op.span, start: s.start, end: s.end, label: s.label };
+        this.touch(s.start, s.end, s.key);
+        if (sorted) removeSorted(sorted, s.key, s);
         s.start = op.start; s.end = op.end; s.label = op.label;
+        if (sorted) insertSorted(sorted, s);
+        this.maxLength = Math.max(this.maxLength, op.end - op.start);
+        if (this.chainOf.has(op.span)) this.chainList = null;
+        this.touch(s.start, s.end, s.key);
         return inverse;
       }
       case 'delete': {
         const s = this.spans.get(op.span)!;
         const chain = this.chainOf.get(op.span) ?? null;
+        this.touch(s.start, s.end, s.key);
+        if (sorted) removeSorted(sorted, s.key, s);
         this.spans.delete(op.span);
         this.chainOf.delete(op.span);
+        if (chain !== null) this.chainList = null;
         if (s.id !== null) this.deletedIds.set(op.span, s.id);
         return { kind: 'create', span: op.span, start: s.start, end: s.end, label: s.label, chain };
       }
@@ -115,7 +168,9 @@ export class LayerModel {
         for (const m of op.moves) {
           if (m.chain === null) this.chainOf.delete(m.span);
           else this.chainOf.set(m.span, m.chain);
+          this.changed?.add(m.span);
         }
+        this.chainList = null;
         return { kind: 'move', moves: inverse };
       }
     }
@@ -168,6 +223,9 @@ export class LayerModel {
       if (span) span.id = spanId;
       else this.deletedIds.set(op.span, spanId);
     }
-    if (newChain !== null && chainId !== null) this.chains.get(newChain)!.id = chainId;
+    if (newChain !== null && chainId !== null) {
+      this.chains.get(newChain)!.id = chainId; // its colour comes from its id now: repaint its mentions
+      for (const [span, chain] of this.chainOf) if (chain === newChain) this.changed?.add(span);
+    }
   }
 }

@@ -225,19 +225,25 @@ export class TawsimEditor extends LitElement {
     }));
   }
 
-  /** Repaints only when what is painted changed (not for save-state updates). */
+  /** Repaints only when what is painted changed (not for save-state updates), and only the spans that changed. */
   private repaint() {
     if (!this.painter) return;
     const preview = this.selection.shown(this.exact);
     const state = `${this.version}|${this.sync.revision}|${this.selectedKey}|${this.linkSourceKey}|${preview}|${this.marksJson}|${this.chips}`;
     if (state === this.paintedState) return;
+    const fresh = this.paintedState === '';
     this.paintedState = state;
     const link = this.linkSourceKey === null ? null : this.model.spans.get(this.linkSourceKey) ?? null;
-    const depths = nestingDepths(this.model.spanList());
+    const chainIndex = (s: ClientSpan) => { const c = this.model.chainOf.get(s.key); return c === undefined ? null : chainColourIndex(this.model.chains.get(c)!); };
+    const changed = this.model.takeChanged();
     this.painter.mark(JSON.parse(this.marksJson));
-    this.painter.paint(this.model.spans.values(),
-      s => { const c = this.model.chainOf.get(s.key); return c === undefined ? null : chainColourIndex(this.model.chains.get(c)!); },
-      s => depths.get(s.key) ?? 0, this.selected(), preview, link);
+    if (fresh || changed === null) {
+      const depths = nestingDepths(this.model.spanList());
+      this.painter.paint(this.model.spans.values(), chainIndex, s => depths.get(s.key) ?? 0, this.selected(), preview, link);
+    } else {
+      this.painter.update(changed, key => this.model.spans.get(key) ?? null, chainIndex, s => this.model.depthOf(s.key),
+        this.selected(), preview, link);
+    }
     this.placeChips();
   }
 

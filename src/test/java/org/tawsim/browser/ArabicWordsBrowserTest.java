@@ -22,7 +22,8 @@ import org.tawsim.support.BrowserTest;
 import org.tawsim.support.Teams;
 
 /**
- * The Arabic UI speaks Arabic: the main pages (projects, project, editor, agreement, exports) show
+ * The Arabic UI speaks Arabic: the login page (also with its errors), the main pages (projects, project,
+ * editor, agreement, exports, my account with its password fields' reveal buttons) show
  * none of the English texts that used to be left over, in their text or in their accessible labels, shadow DOM
  * included; counted messages take the Arabic plural form; the app has a favicon.
  */
@@ -32,7 +33,8 @@ class ArabicWordsBrowserTest extends BrowserTest {
     static final List<String> ENGLISH = List.of("Toggle navigation panel", "Toggle child items", "Show password",
             "Toggle", "n/a", "documents", "document", "changes", "spans", "chains", "files", "Upload", "Drop",
             "Projects", "Project", "Agreement", "Export", "Exports", "Format", "History", "Rename", "Mark done",
-            "Reopen", "Save", "Cancel", "Loading");
+            "Reopen", "Save", "Cancel", "Loading", "Forgot password", "Username is required", "Password is required",
+            "Incorrect username or password", "Log in", "Username", "Password");
 
     /** Every text node and accessible label of the page, through open shadow roots (styles and scripts left out). */
     static final String PAGE_WORDS = """
@@ -82,9 +84,10 @@ class ArabicWordsBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("login-language"))).click();
         wait.until(d -> "rtl".equals(js("return document.documentElement.dir")));
         assertThat(js("return document.querySelector('link[rel=icon]').href")).asString().endsWith("icons/tawsim.svg");
+        loginPageWords(found);
 
         logIn(team.lead().login(), Teams.PASSWORD);
-        for (String page : List.of("projects", "project/" + project, "agreement?project=" + project, "exports")) {
+        for (String page : List.of("projects", "project/" + project, "agreement?project=" + project, "exports", "account")) {
             driver.get(url(page));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
             waitForVaadin();
@@ -109,6 +112,20 @@ class ArabicWordsBrowserTest extends BrowserTest {
                 .isEqualTo("تعذّر الوصول إلى الخادم: 11 تغييرًا بالانتظار، تجري إعادة المحاولة");
 
         assertThat(found).isEmpty();
+    }
+
+    /** The login page as it first shows, after submitting it empty, and after a failed login. */
+    private void loginPageWords(List<String> found) {
+        wait.until(d -> js("return document.querySelector('#vaadinLoginPassword vaadin-password-field-button')") != null);
+        waitForVaadin();
+        found.addAll(english("login"));
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot=submit]")).click();
+        wait.until(d -> Boolean.TRUE.equals(js("return document.querySelector('#vaadinLoginPassword').invalid")));
+        found.addAll(english("login (empty)"));
+        driver.get(url("login?error"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form[error]")));
+        waitForVaadin();
+        found.addAll(english("login (error)"));
     }
 
     private List<String> english(String page) {

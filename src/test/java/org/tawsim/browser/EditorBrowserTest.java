@@ -102,7 +102,10 @@ class EditorBrowserTest extends BrowserTest {
         assertThat(chains(documentId, annotator)).containsExactly(List.of(jasim, second, third));
         assertThat(reloaded.js("return document.querySelectorAll('#tw-chains .tw-chain li').length")).isEqualTo(3L);
 
-        reloaded.click(jasim, jasim + 4);
+        // README's picture (docs/editor.png is this file): the nested spans with their label chips (T), the
+        // selected جاسم and its chain listed with context in the side panel.
+        reloaded.click(jasim, jasim + 4).press("t");
+        wait.until(d -> reloaded.js("return document.querySelector('.tw-chips .tw-chip[data-label=LOCATION]') !== null"));
         screenshot("editor.png");
     }
 

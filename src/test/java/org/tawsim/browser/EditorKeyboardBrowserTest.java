@@ -2,10 +2,13 @@ package org.tawsim.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tawsim.browser.ExactSelectionBrowserTest.cp;
+import static org.tawsim.db.Tables.DOCUMENT;
+import static org.tawsim.db.Tables.LABEL;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.jooq.DSLContext;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tawsim.support.BrowserTest;
@@ -21,6 +24,8 @@ class EditorKeyboardBrowserTest extends BrowserTest {
 
     @Autowired
     OneDocument oneDocument;
+    @Autowired
+    DSLContext db;
 
     @Test
     void selectLabelLinkSplitDeleteUndoAndRedoWithKeysOnly() {
@@ -119,8 +124,49 @@ class EditorKeyboardBrowserTest extends BrowserTest {
         assertThat(editor.storedSpans()).hasSize(2);
     }
 
-    private EditorPage open() {
+    @Test
+    void aLetterGivenToALabelLabelsAndTheSameLetterWithShiftDoesTheCommand() {
         OneDocument.Setup doc = oneDocument.assigned(TEXT, "en");
+        // A project may give the command letters to labels (a hotkey is any lower-case letter or digit).
+        giveHotkey(doc.documentId(), "EVENT", "u");
+        giveHotkey(doc.documentId(), "LOCATION", "s");
+        EditorPage editor = open(doc);
+        editor.focus();
+
+        editor.press(Keys.ARROW_LEFT).pressWith(Keys.SHIFT, Keys.ARROW_LEFT).press("u").saved();
+        editor.press(Keys.ARROW_LEFT).pressWith(Keys.SHIFT, Keys.ARROW_LEFT).press("s").saved();
+        editor.press(Keys.ARROW_LEFT, Keys.ARROW_LEFT).pressWith(Keys.SHIFT, Keys.ARROW_LEFT).press("1").saved();
+        assertThat(editor.storedSpans()).containsExactly(span(A, "EVENT"), span(B, "LOCATION"), span(C, "PERSON"));
+
+        // One chain of A, B and C (L, Tab, Enter), with C selected at the end.
+        editor.press("l").pressWith(Keys.SHIFT, Keys.TAB).press(Keys.ENTER).saved();
+        editor.pressWith(Keys.SHIFT, Keys.TAB).press("l").press(Keys.TAB).press(Keys.ENTER).saved();
+        editor.press(Keys.TAB).saved();
+        assertThat(editor.storedChains()).containsExactly(List.of(at(A), at(B), at(C)));
+
+        // Shift+S splits the chain before C, plain s relabels C, Shift+U takes C out of its chain, plain u relabels it.
+        editor.pressWith(Keys.SHIFT, "s").saved();
+        assertThat(editor.storedChains()).containsExactlyInAnyOrder(List.of(at(A), at(B)), List.of(at(C)));
+        editor.press("s").saved();
+        assertThat(editor.storedSpans()).containsExactly(span(A, "EVENT"), span(B, "LOCATION"), span(C, "LOCATION"));
+        editor.pressWith(Keys.SHIFT, "u").saved();
+        assertThat(editor.storedChains()).containsExactly(List.of(at(A), at(B)));
+        editor.press("u").saved();
+        assertThat(editor.storedSpans()).containsExactly(span(A, "EVENT"), span(B, "LOCATION"), span(C, "EVENT"));
+        assertThat(editor.storedChains()).containsExactly(List.of(at(A), at(B)));
+    }
+
+    private void giveHotkey(long documentId, String label, String hotkey) {
+        db.update(LABEL).set(LABEL.HOTKEY, hotkey).where(LABEL.NAME.eq(label)
+                .and(LABEL.PROJECT_ID.eq(db.select(DOCUMENT.PROJECT_ID).from(DOCUMENT).where(DOCUMENT.ID.eq(documentId)))))
+                .execute();
+    }
+
+    private EditorPage open() {
+        return open(oneDocument.assigned(TEXT, "en"));
+    }
+
+    private EditorPage open(OneDocument.Setup doc) {
         logIn(doc.login(), Teams.PASSWORD);
         gridTexts("my-documents");
         driver.get(url("documents/" + doc.documentId()));
@@ -128,7 +174,11 @@ class EditorKeyboardBrowserTest extends BrowserTest {
     }
 
     private static String span(int start) {
-        return start + ":" + (start + 4) + ":PERSON";
+        return span(start, "PERSON");
+    }
+
+    private static String span(int start, String label) {
+        return start + ":" + (start + 4) + ":" + label;
     }
 
     private static String at(int start) {

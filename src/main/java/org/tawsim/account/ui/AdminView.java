@@ -102,7 +102,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         TextField login = new TextField(getTranslation("account.login"));
         login.setId("new-login");
         TextField displayName = new TextField(getTranslation("account.display-name"));
-        PasswordField password = new PasswordField(getTranslation("account.password"));
+        PasswordField password = RevealButtonLabel.translate(new PasswordField(getTranslation("account.password")));
         password.setId("new-password");
         password.setHelperText(getTranslation("admin.new-password.help", PasswordPolicy.MIN_LENGTH));
         Select<SystemRole> role = new Select<>();

@@ -34,6 +34,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(loginI18n(false));
+        RevealButtonLabel.translate(form);
 
         String other = UiLanguage.isArabic(UI.getCurrent()) ? "English" : "العربية";
         Button language = new Button(other, e -> UiLanguage.toggleForAnonymous(UI.getCurrent()));
@@ -51,9 +52,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         f.setUsername(getTranslation("login.username"));
         f.setPassword(getTranslation("login.password"));
         f.setSubmit(getTranslation("login.submit"));
+        f.setForgotPassword(getTranslation("login.forgot-password"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
         error.setMessage(locked ? getTranslation("login.locked.message", throttle.lockMinutes()) : getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.username.required"));
+        error.setPassword(getTranslation("login.password.required"));
         return i18n;
     }
 

@@ -38,6 +38,7 @@ class PasswordChangeForm extends FormLayout {
         repeat.setLabel(getTranslation("password.repeat"));
         repeat.setId("password-repeat");
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        List.of(current, fresh, repeat).forEach(RevealButtonLabel::translate);
 
         Button change = new Button(getTranslation("password.change"), e -> {
             clearErrors();
