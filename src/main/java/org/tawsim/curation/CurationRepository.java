@@ -29,9 +29,16 @@ class CurationRepository {
                           String outcome, Integer chosen, Long decidedBy, OffsetDateTime decidedAt, String notAppliedJson) {
     }
 
-    /** A decision to write: open, settled by the rule (decidedBy null), or carried over from an earlier merge. */
-    record NewDecision(String kind, int start, int end, int annotators, String candidatesJson, String outcome, Integer chosen,
+    /**
+     * A decision to write: open, settled by the rule (decidedBy null), or carried over from an earlier merge;
+     * {@code id} names the row it replaces, null for a new row.
+     */
+    record NewDecision(Long id, String kind, int start, int end, int annotators, String candidatesJson, String outcome, Integer chosen,
                        Long decidedBy, OffsetDateTime decidedAt, String notAppliedJson) {
+
+        NewDecision in(long row) {
+            return new NewDecision(row, kind, start, end, annotators, candidatesJson, outcome, chosen, decidedBy, decidedAt, notAppliedJson);
+        }
     }
 
     /** One span of an annotator who finished the document, with its chain (null if none). */
@@ -78,8 +85,36 @@ class CurationRepository {
                 .execute();
     }
 
-    void deleteDecisions(long documentId) {
-        dsl.deleteFrom(CURATION_DECISION).where(CURATION_DECISION.DOCUMENT_ID.eq(documentId)).execute();
+    /**
+     * Replaces the document's decisions: rows named by an id are updated in place (their ids stay valid), the others
+     * inserted, and earlier rows not named deleted. Positions are moved out of the way first (they are unique).
+     */
+    void replaceDecisions(long documentId, List<NewDecision> decisions) {
+        List<Long> kept = decisions.stream().map(NewDecision::id).filter(java.util.Objects::nonNull).toList();
+        dsl.deleteFrom(CURATION_DECISION).where(CURATION_DECISION.DOCUMENT_ID.eq(documentId).and(CURATION_DECISION.ID.notIn(kept))).execute();
+        dsl.update(CURATION_DECISION).set(CURATION_DECISION.POSITION, CURATION_DECISION.POSITION.neg().minus(1))
+                .where(CURATION_DECISION.DOCUMENT_ID.eq(documentId)).execute();
+        for (int position = 0; position < decisions.size(); position++) {
+            NewDecision d = decisions.get(position);
+            if (d.id() == null) {
+                insertDecision(documentId, position, d);
+                continue;
+            }
+            dsl.update(CURATION_DECISION)
+                    .set(CURATION_DECISION.POSITION, position)
+                    .set(CURATION_DECISION.KIND, d.kind())
+                    .set(CURATION_DECISION.START_OFFSET, d.start())
+                    .set(CURATION_DECISION.END_OFFSET, d.end())
+                    .set(CURATION_DECISION.ANNOTATORS, d.annotators())
+                    .set(CURATION_DECISION.CANDIDATES, JSONB.valueOf(d.candidatesJson()))
+                    .set(CURATION_DECISION.OUTCOME, d.outcome())
+                    .set(CURATION_DECISION.CHOSEN, d.chosen())
+                    .set(CURATION_DECISION.DECIDED_BY, d.decidedBy())
+                    .set(CURATION_DECISION.DECIDED_AT, d.decidedAt())
+                    .set(CURATION_DECISION.NOT_APPLIED, d.notAppliedJson() == null ? null : JSONB.valueOf(d.notAppliedJson()))
+                    .where(CURATION_DECISION.ID.eq(d.id()))
+                    .execute();
+        }
     }
 
     List<StoredDecision> decisions(long documentId) {

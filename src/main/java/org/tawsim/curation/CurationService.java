@@ -4,13 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,7 +107,8 @@ public class CurationService {
 
     /**
      * Settles a decision. Accepting a span candidate puts it into gold in place of any other candidate of the
-     * same decision; accepting a chain candidate regroups the region's gold mentions as that annotator did.
+     * same decision; accepting a chain candidate makes gold group the region's mentions as that annotator did,
+     * creating the mentions gold lacks (what cannot be created is recorded on the decision as not applied).
      * Rejecting a span decision removes its candidates from gold; rejecting a chain decision leaves gold as it
      * is. EDITED only records that the lead changed gold by hand. A settled decision can be decided again.
      * Two leads deciding at once are served one after the other: the curation row and the gold layer stay locked
@@ -173,61 +171,15 @@ public class CurationService {
         int added = gold.addSpans(lead, documentId, merged.spans().stream().filter(s -> !old.spans().contains(s)).toList());
         merged.chains().stream().filter(c -> !old.chains().contains(c)).forEach(c -> gold.link(lead, documentId, c));
 
-        List<StoredDecision> taken = repository.decisions(documentId).stream()
-                .filter(d -> d.outcome() != null && d.decidedBy() != null).collect(Collectors.toCollection(ArrayList::new));
-        int kept = taken.size();
-        List<NewDecision> decisions = new ArrayList<>();
-        for (Decision d : merged.decisions()) {
-            StoredDecision same = taken.stream().filter(t -> sameChoices(t, d)).findFirst().orElse(null);
-            if (same == null) {
-                decisions.add(fresh(d));
-            } else {
-                taken.remove(same);
-                decisions.add(new NewDecision(same.kind(), d.start(), d.end(), d.annotators(), write(d.candidates()), same.outcome(),
-                        chosenAmong(same, d.candidates()), same.decidedBy(), same.decidedAt(), same.notAppliedJson()));
-            }
-        }
-        taken.forEach(t -> decisions.add(new NewDecision(t.kind(), t.start(), t.end(), t.annotators(), t.candidatesJson(),
-                t.outcome(), t.chosen(), t.decidedBy(), t.decidedAt(), t.notAppliedJson())));
-        decisions.sort(Comparator.comparingInt(NewDecision::start).thenComparing(Comparator.comparingInt(NewDecision::end).reversed()));
-        repository.deleteDecisions(documentId);
-        for (int position = 0; position < decisions.size(); position++) {
-            repository.insertDecision(documentId, position, decisions.get(position));
-        }
+        List<StoredDecision> earlier = repository.decisions(documentId);
+        List<NewDecision> decisions = new KeptDecisions(d -> read(d.candidatesJson(), CANDIDATES), this::fresh, this::write)
+                .merge(merged.decisions(), earlier);
+        long kept = earlier.stream().filter(KeptDecisions::takenByLead).count();
+        repository.replaceDecisions(documentId, decisions);
         repository.setMergedWork(documentId, write(now));
         log(lead, projectId, documentId, "curation.remerged", Map.of("annotators", now.stream().map(AnnotatorWork::annotator).toList(),
                 "spans", added, "decisions", decisions.size(), "kept", kept));
         return curation(lead, documentId);
-    }
-
-    /** The same place and the same candidates (whoever supports them now). */
-    private boolean sameChoices(StoredDecision taken, Decision d) {
-        return taken.kind().equals(d.kind().name()) && taken.start() == d.start() && taken.end() == d.end()
-                && choices(read(taken.candidatesJson(), CANDIDATES)).equals(choices(d.candidates()));
-    }
-
-    private static Set<Choice> choices(List<Decision.Candidate> candidates) {
-        return candidates.stream().map(Choice::of).collect(Collectors.toSet());
-    }
-
-    /** Where the candidate the lead chose is among the new candidates. */
-    private Integer chosenAmong(StoredDecision taken, List<Decision.Candidate> candidates) {
-        if (taken.chosen() == null) {
-            return null;
-        }
-        Choice chosen = Choice.of(read(taken.candidatesJson(), CANDIDATES).get(taken.chosen()));
-        for (int i = 0; i < candidates.size(); i++) {
-            if (Choice.of(candidates.get(i)).equals(chosen)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("Same choices without the chosen one");
-    }
-
-    private record Choice(Span span, List<List<Mention>> chains) {
-        static Choice of(Decision.Candidate candidate) {
-            return new Choice(candidate.span(), candidate.chains());
-        }
     }
 
     /** Marks the document curated (its gold is final and exported) or takes it back into curation. */
@@ -314,8 +266,8 @@ public class CurationService {
     }
 
     /** A decision as the merge made it: open, or settled by the rule when it kept outvoted spans. */
-    private NewDecision fresh(Decision d) {
-        return new NewDecision(d.kind().name(), d.start(), d.end(), d.annotators(), write(d.candidates()),
+    NewDecision fresh(Decision d) {
+        return new NewDecision(null, d.kind().name(), d.start(), d.end(), d.annotators(), write(d.candidates()),
                 d.agreed() == null ? null : Outcome.ACCEPTED.dbValue(), d.agreed(), null, null, null);
     }
 
@@ -333,7 +285,7 @@ public class CurationService {
         return projectId;
     }
 
-    private String write(Object value) {
+    String write(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -94,6 +94,7 @@ class CurationRemergeTest extends DatabaseTest {
                 tuple(Kind.LABEL_MISMATCH, CITY, Outcome.ACCEPTED)); // taken, same candidates: kept
         CurationDecision keptCity = again.decisions().get(3);
         assertThat(keptCity.byRule()).isFalse();
+        assertThat(keptCity.id()).as("a decision offered again keeps its id").isEqualTo(city.id());
         assertThat(keptCity.candidates().get(keptCity.chosen()).span().label()).isEqualTo("LOCATION");
         assertThat(again.openDecisions()).isEqualTo(2);
     }
