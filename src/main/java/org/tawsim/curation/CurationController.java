@@ -54,6 +54,12 @@ class CurationController {
         return curation.start(currentUser.require(), documentId, request.rule() == null ? Rule.MAJORITY : request.rule());
     }
 
+    /** Merges again after the annotators changed the document ({@code annotatorsChanged}); decisions taken are kept. */
+    @PostMapping("/api/v1/curation/documents/{documentId}/remerge")
+    Curation remerge(@PathVariable long documentId) {
+        return curation.remerge(currentUser.require(), documentId);
+    }
+
     @PostMapping("/api/v1/curation/decisions/{decisionId}")
     Curation decide(@PathVariable long decisionId, @RequestBody DecideRequest request) {
         if (request.outcome() == null) {

@@ -19,6 +19,7 @@ import org.tawsim.annotation.OperationResult;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.CurationRepository.FinishedSpan;
+import org.tawsim.curation.CurationRepository.NewDecision;
 import org.tawsim.curation.CurationRepository.State;
 import org.tawsim.curation.CurationRepository.StoredDecision;
 import org.tawsim.curation.merge.AnnotatorWork;
@@ -39,16 +40,22 @@ public class CurationService {
 
     private static final TypeReference<List<Decision.Candidate>> CANDIDATES = new TypeReference<>() {
     };
+    private static final TypeReference<List<AnnotatorWork>> WORK = new TypeReference<>() {
+    };
+    private static final TypeReference<List<NotApplied>> NOT_APPLIED = new TypeReference<>() {
+    };
 
     private final CurationRepository repository;
+    private final GoldEdits gold;
     private final AnnotationService annotations;
     private final DocumentService documents;
     private final ProjectService projects;
     private final ObjectMapper json;
 
-    CurationService(CurationRepository repository, AnnotationService annotations, DocumentService documents,
+    CurationService(CurationRepository repository, GoldEdits gold, AnnotationService annotations, DocumentService documents,
                     ProjectService projects, ObjectMapper json) {
         this.repository = repository;
+        this.gold = gold;
         this.annotations = annotations;
         this.documents = documents;
         this.projects = projects;
@@ -85,19 +92,13 @@ public class CurationService {
             throw new UserError("curation.error.started");
         }
         PreMerge.Result merged = PreMerge.of(finished, rule);
-        for (Span span : merged.spans()) {
-            annotations.applyToGold(lead, documentId, new Operation.CreateSpan(span.start(), span.end(), span.label()));
-        }
-        Map<Mention, Long> gold = goldMentions(annotations.goldLayer(lead, documentId));
-        for (List<Mention> chain : merged.chains()) {
-            annotations.applyToGold(lead, documentId, new Operation.MoveMentions(chain.stream()
-                    .map(m -> new Operation.MoveMentions.Move(gold.get(m), Operation.MoveMentions.NEW_CHAIN)).toList()));
-        }
+        gold.addSpans(lead, documentId, merged.spans());
+        merged.chains().forEach(chain -> gold.link(lead, documentId, chain));
         int position = 0;
         for (Decision decision : merged.decisions()) {
-            repository.insertDecision(documentId, position++, decision.kind().name(), decision.start(), decision.end(),
-                    decision.annotators(), write(decision.candidates()));
+            repository.insertDecision(documentId, position++, fresh(decision));
         }
+        repository.setMergedWork(documentId, write(finished));
         log(lead, projectId, documentId, "curation.started", Map.of("rule", rule.name(), "annotators",
                 finished.stream().map(AnnotatorWork::annotator).toList(), "spans", merged.spans().size(),
                 "chains", merged.chains().size(), "decisions", merged.decisions().size()));
@@ -106,7 +107,8 @@ public class CurationService {
 
     /**
      * Settles a decision. Accepting a span candidate puts it into gold in place of any other candidate of the
-     * same decision; accepting a chain candidate regroups the region's gold mentions as that annotator did.
+     * same decision; accepting a chain candidate makes gold group the region's mentions as that annotator did,
+     * creating the mentions gold lacks (what cannot be created is recorded on the decision as not applied).
      * Rejecting a span decision removes its candidates from gold; rejecting a chain decision leaves gold as it
      * is. EDITED only records that the lead changed gold by hand. A settled decision can be decided again.
      * Two leads deciding at once are served one after the other: the curation row and the gold layer stay locked
@@ -125,20 +127,58 @@ public class CurationService {
         if (outcome == Outcome.ACCEPTED && (candidate == null || candidate < 0 || candidate >= decision.candidates().size())) {
             throw new UserError("curation.error.no-candidate", candidate == null ? "" : candidate + 1);
         }
+        List<NotApplied> notApplied = List.of();
         if (decision.kind() == Decision.Kind.CHAIN_MISMATCH) {
             if (outcome == Outcome.ACCEPTED) {
-                regroup(lead, documentId, decision, decision.candidates().get(candidate).chains());
+                notApplied = gold.regroup(lead, documentId, projectId, decision, decision.candidates().get(candidate));
             }
         } else if (outcome != Outcome.EDITED) {
             Span chosen = outcome == Outcome.ACCEPTED ? decision.candidates().get(candidate).span() : null;
-            replaceSpan(lead, documentId, decision, chosen);
+            gold.replaceSpan(lead, documentId, decision, chosen);
         }
-        repository.settle(decisionId, outcome.dbValue(), outcome == Outcome.ACCEPTED ? candidate : null, lead.id());
+        repository.settle(decisionId, outcome.dbValue(), outcome == Outcome.ACCEPTED ? candidate : null, lead.id(),
+                notApplied.isEmpty() ? null : write(notApplied));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("decision", decisionId);
         payload.put("outcome", outcome.dbValue());
         payload.put("candidate", candidate);
+        if (!notApplied.isEmpty()) {
+            payload.put("notApplied", notApplied);
+        }
         log(lead, projectId, documentId, "curation.decided", payload);
+        return curation(lead, documentId);
+    }
+
+    /**
+     * Merges the finished annotators' work as it is now and keeps what the lead did: gold gets the spans and links
+     * the annotators newly agree on (nothing is taken out of gold), the decisions are merged again, and a decision
+     * a lead took stays taken: with its outcome when the new merge offers the same candidates, as it was otherwise.
+     */
+    @Transactional
+    public Curation remerge(UserAccount lead, long documentId) {
+        long projectId = requireLeadOfDocument(lead, documentId);
+        State state = repository.state(documentId).orElseThrow(() -> new UserError("curation.error.not-started"));
+        repository.lock(documentId);
+        annotations.holdGold(lead, documentId);
+        List<AnnotatorWork> now = finishedWork(documentId);
+        if (now.isEmpty()) {
+            throw new UserError("curation.error.nobody-finished");
+        }
+        Rule rule = Rule.valueOf(state.rule().toUpperCase(Locale.ROOT));
+        List<AnnotatorWork> before = mergedWork(documentId);
+        PreMerge.Result old = PreMerge.of(before == null ? List.of() : before, rule);
+        PreMerge.Result merged = PreMerge.of(now, rule);
+        int added = gold.addSpans(lead, documentId, merged.spans().stream().filter(s -> !old.spans().contains(s)).toList());
+        merged.chains().stream().filter(c -> !old.chains().contains(c)).forEach(c -> gold.link(lead, documentId, c));
+
+        List<StoredDecision> earlier = repository.decisions(documentId);
+        List<NewDecision> decisions = new KeptDecisions(d -> read(d.candidatesJson(), CANDIDATES), this::fresh, this::write)
+                .merge(merged.decisions(), earlier);
+        long kept = earlier.stream().filter(KeptDecisions::takenByLead).count();
+        repository.replaceDecisions(documentId, decisions);
+        repository.setMergedWork(documentId, write(now));
+        log(lead, projectId, documentId, "curation.remerged", Map.of("annotators", now.stream().map(AnnotatorWork::annotator).toList(),
+                "spans", added, "decisions", decisions.size(), "kept", kept));
         return curation(lead, documentId);
     }
 
@@ -189,47 +229,6 @@ public class CurationService {
         }
     }
 
-    private void replaceSpan(UserAccount lead, long documentId, CurationDecision decision, Span chosen) {
-        Layer gold = annotations.goldLayer(lead, documentId);
-        boolean present = false;
-        for (org.tawsim.annotation.Span span : gold.spans()) {
-            Span mine = new Span(span.start(), span.end(), span.label());
-            if (mine.equals(chosen)) {
-                present = true;
-            } else if (decision.candidates().stream().anyMatch(c -> mine.equals(c.span()))) {
-                annotations.applyToGold(lead, documentId, new Operation.DeleteSpan(span.id()));
-            }
-        }
-        if (chosen != null && !present) {
-            annotations.applyToGold(lead, documentId, new Operation.CreateSpan(chosen.start(), chosen.end(), chosen.label()));
-        }
-    }
-
-    /** Takes the region's gold mentions out of their chains, then links them as the chosen annotator did. */
-    private void regroup(UserAccount lead, long documentId, CurationDecision decision, List<List<Mention>> chains) {
-        Map<Mention, Long> gold = goldMentions(annotations.goldLayer(lead, documentId));
-        List<Operation.MoveMentions.Move> out = new ArrayList<>();
-        decision.candidates().stream().flatMap(c -> c.chains().stream()).flatMap(List::stream).distinct()
-                .filter(gold::containsKey).forEach(m -> out.add(new Operation.MoveMentions.Move(gold.get(m), null)));
-        if (!out.isEmpty()) {
-            annotations.applyToGold(lead, documentId, new Operation.MoveMentions(out));
-        }
-        for (List<Mention> chain : chains) {
-            List<Operation.MoveMentions.Move> in = chain.stream().filter(gold::containsKey)
-                    .map(m -> new Operation.MoveMentions.Move(gold.get(m), Operation.MoveMentions.NEW_CHAIN)).toList();
-            if (in.size() > 1) {
-                annotations.applyToGold(lead, documentId, new Operation.MoveMentions(in));
-            }
-        }
-    }
-
-    /** Gold span id by mention boundaries (the first span when two labels share boundaries). */
-    private static Map<Mention, Long> goldMentions(Layer gold) {
-        Map<Mention, Long> ids = new LinkedHashMap<>();
-        gold.spans().forEach(s -> ids.putIfAbsent(new Mention(s.start(), s.end()), s.id()));
-        return ids;
-    }
-
     private List<AnnotatorWork> finishedWork(long documentId) {
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         Map<String, Map<Long, List<Mention>>> chains = new LinkedHashMap<>();
@@ -249,16 +248,34 @@ public class CurationService {
 
     private Curation curation(State state, long projectId) {
         List<CurationDecision> decisions = repository.decisions(state.documentId()).stream().map(this::decision).toList();
+        List<AnnotatorWork> merged = mergedWork(state.documentId());
+        boolean changed = merged != null && !merged.equals(finishedWork(state.documentId()));
         return new Curation(state.documentId(), projectId, Rule.valueOf(state.rule().toUpperCase(Locale.ROOT)),
-                CurationStatus.fromDb(state.status()), decisions);
+                CurationStatus.fromDb(state.status()), decisions, changed);
+    }
+
+    private List<AnnotatorWork> mergedWork(long documentId) {
+        String stored = repository.mergedWork(documentId);
+        return stored == null ? null : read(stored, WORK);
     }
 
     private CurationDecision decision(StoredDecision d) {
+        return new CurationDecision(d.id(), Decision.Kind.valueOf(d.kind()), d.start(), d.end(), d.annotators(),
+                read(d.candidatesJson(), CANDIDATES), Outcome.fromDb(d.outcome()), d.chosen(),
+                d.outcome() != null && d.decidedBy() == null, d.notAppliedJson() == null ? null : read(d.notAppliedJson(), NOT_APPLIED));
+    }
+
+    /** A decision as the merge made it: open, or settled by the rule when it kept outvoted spans. */
+    NewDecision fresh(Decision d) {
+        return new NewDecision(null, d.kind().name(), d.start(), d.end(), d.annotators(), write(d.candidates()),
+                d.agreed() == null ? null : Outcome.ACCEPTED.dbValue(), d.agreed(), null, null, null);
+    }
+
+    private <T> T read(String value, TypeReference<T> type) {
         try {
-            return new CurationDecision(d.id(), Decision.Kind.valueOf(d.kind()), d.start(), d.end(), d.annotators(),
-                    json.readValue(d.candidatesJson(), CANDIDATES), Outcome.fromDb(d.outcome()), d.chosen());
+            return json.readValue(value, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable decision " + d.id(), e);
+            throw new IllegalStateException("Unreadable curation data", e);
         }
     }
 
@@ -268,7 +285,7 @@ public class CurationService {
         return projectId;
     }
 
-    private String write(Object value) {
+    String write(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -19,6 +19,8 @@ import org.tawsim.annotation.Layer;
 import org.tawsim.annotation.Operation;
 import org.tawsim.annotation.Span;
 import org.tawsim.corpus.DocumentService;
+import org.tawsim.curation.CurationService;
+import org.tawsim.curation.Outcome;
 import org.tawsim.export.ExportManifest;
 import org.tawsim.export.ExportService;
 import org.tawsim.support.BrowserTest;
@@ -42,6 +44,8 @@ class CurationBrowserTest extends BrowserTest {
     AnnotationService annotations;
     @Autowired
     ExportService exports;
+    @Autowired
+    CurationService curation;
 
     @Test
     void leadResolvesALabelMismatchMergesTwoChainsAndExportsGold() throws Exception {
@@ -129,6 +133,62 @@ class CurationBrowserTest extends BrowserTest {
         assertThat(corefByWord).hasSize(4);
         assertThat(corefByWord.values()).allSatisfy(v -> assertThat(v).matches("\\(\\d+\\)"));
         assertThat(corefByWord.values().stream().distinct()).hasSize(1); // one merged chain
+    }
+
+    @Test
+    void leadIsToldOfTheAnnotatorsChangesAndMergesAgainKeepingHerDecision() {
+        Teams.Team team = teams.create("Curation re-merge", "amal", "bilal");
+        UserAccount amal = team.annotator(0);
+        UserAccount bilal = team.annotator(1);
+        long document = documents.importTextFile(team.lead(), team.project().id(), "jasim.txt",
+                TEXT.getBytes(StandardCharsets.UTF_8), null).id();
+        assignments.assignBalanced(team.lead(), team.project().id(), 2, List.of());
+        int minister = TEXT.indexOf("الوزير");
+        int jasim = TEXT.indexOf("جاسم");
+        int theCity = TEXT.indexOf("المدينة");
+        team.annotators().forEach(a -> span(a, document, minister, minister + 6, "PERSON"));
+        span(amal, document, jasim, jasim + 4, "LOCATION");       // missing span 1/2
+        span(amal, document, theCity, theCity + 7, "ORG");        // label mismatch: ORG ...
+        span(bilal, document, theCity, theCity + 7, "LOCATION");  // ... against LOCATION
+        team.annotators().forEach(a -> assignments.markDone(a, document));
+
+        logIn(team.lead().login(), Teams.PASSWORD);
+        waitForVaadin();
+        driver.get(url("curation/" + document));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("curation-start"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curation-open-count"), "2 open of 2"));
+        assertThat(driver.getPageSource()).doesNotContain("id=\"curation-changed\"");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("decision-1-candidate-1"))).click(); // LOCATION
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curation-open-count"), "1 open of 2"));
+
+        // bilal reopens the document, marks جاسم as amal did and finishes again
+        assignments.reopen(bilal, document);
+        span(bilal, document, jasim, jasim + 4, "LOCATION");
+        assignments.markDone(bilal, document);
+
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curation-changed"),
+                "The annotators changed this document since curation started"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curation-open-count"), "1 open of 2")); // the snapshot
+        waitForVaadin();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("ui-language"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[normalize-space(.)='العربية']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curation-changed"), "غيَّر الموسِّمون هذا المستند منذ بدء التحكيم"));
+        screenshot("curation-changed.png");
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("curation-remerge"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("curation-changed")));
+        EditorPage editor = new EditorPage(driver);
+        wait.until(d -> editor.shownSpans().size() == 3);
+        assertThat(goldSpans(team, document)).containsExactlyInAnyOrder(minister + ":" + (minister + 6) + ":PERSON",
+                jasim + ":" + (jasim + 4) + ":LOCATION", theCity + ":" + (theCity + 7) + ":LOCATION");
+        var decided = curation.curation(team.lead(), document);
+        assertThat(decided.annotatorsChanged()).isFalse();
+        assertThat(decided.decisions()).singleElement().satisfies(d -> {   // جاسم is agreed now; her choice is kept
+            assertThat(d.outcome()).isEqualTo(Outcome.ACCEPTED);
+            assertThat(d.candidates().get(d.chosen()).span().label()).isEqualTo("LOCATION");
+        });
+        assertThat(driver.findElements(By.cssSelector(".curation-decision[data-open='true']"))).isEmpty();
     }
 
     private void choose(String selectId, String itemText) {

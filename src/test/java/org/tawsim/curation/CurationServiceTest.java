@@ -61,7 +61,7 @@ class CurationServiceTest extends DatabaseTest {
     /*
      * amal, bilal, dina finished; eve did not (her span is ignored, the majority is 2 of 3):
      *   [0,5) PERSON        amal bilal dina        -> gold
-     *   [10,15) LOCATION    amal bilal, ORG dina   -> gold LOCATION
+     *   [10,15) LOCATION    amal bilal, ORG dina   -> gold LOCATION; dina's ORG in a decision the rule settled
      *   [20,25) PERSON      amal (and eve)         -> missing span 1/3
      *   [30,35) ORG amal, LOCATION bilal           -> label mismatch
      *   [40,48) amal, [40,45) bilal, [42,48) dina EVENT -> boundary mismatch
@@ -116,25 +116,32 @@ class CurationServiceTest extends DatabaseTest {
 
         assertThat(started.status()).isEqualTo(CurationStatus.IN_PROGRESS);
         assertThat(started.decisions()).extracting(CurationDecision::kind, CurationDecision::start, CurationDecision::end).containsExactly(
-                tuple(Kind.MISSING_SPAN, 20, 25), tuple(Kind.LABEL_MISMATCH, 30, 35),
+                tuple(Kind.LABEL_MISMATCH, 10, 15), tuple(Kind.MISSING_SPAN, 20, 25), tuple(Kind.LABEL_MISMATCH, 30, 35),
                 tuple(Kind.BOUNDARY_MISMATCH, 40, 48), tuple(Kind.CHAIN_MISMATCH, 50, 65));
+        CurationDecision outvoted = started.decisions().get(0);
+        List<CurationDecision> asked = started.decisions().subList(1, 5);
+        assertThat(outvoted.byRule()).isTrue();
+        assertThat(outvoted.outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(outvoted.candidates()).extracting(c -> c.span().label() + " " + c.support(3)).containsExactly("LOCATION 2/3", "ORG 1/3");
+        assertThat(outvoted.candidates().get(outvoted.chosen()).span().label()).isEqualTo("LOCATION");
         String amal = team.annotator(0).login();
         String bilal = team.annotator(1).login();
         String dina = team.annotator(2).login();
-        assertThat(started.decisions().get(0).candidates()).singleElement()
+        assertThat(asked.get(0).candidates()).singleElement()
                 .satisfies(c -> assertThat(c.supporters()).containsExactly(amal))
                 .satisfies(c -> assertThat(c.support(3)).isEqualTo("1/3"));
-        assertThat(started.decisions().get(1).candidates()).extracting(c -> c.span().label(), c -> c.supporters())
+        assertThat(asked.get(1).candidates()).extracting(c -> c.span().label(), c -> c.supporters())
                 .containsExactly(tuple("LOCATION", List.of(bilal)), tuple("ORG", List.of(amal)));
-        assertThat(started.decisions().get(3).candidates()).extracting(c -> c.chains().size(), c -> c.support(3))
+        assertThat(asked.get(3).candidates()).extracting(c -> c.chains().size(), c -> c.support(3))
                 .containsExactly(tuple(0, "2/3"), tuple(1, "1/3"));
-        assertThat(started.decisions().get(3).candidates().get(0).supporters()).containsExactly(bilal, dina);
+        assertThat(asked.get(3).candidates().get(0).supporters()).containsExactly(bilal, dina);
         assertThat(started.openDecisions()).isEqualTo(4);
     }
 
     @Test
     void decisionsChangeGoldAndArePersisted() {
-        List<CurationDecision> open = curation.start(team.lead(), document, Rule.MAJORITY).decisions();
+        List<CurationDecision> all = curation.start(team.lead(), document, Rule.MAJORITY).decisions();
+        List<CurationDecision> open = all.subList(1, all.size()); // the first was settled by the rule
         long label = open.get(1).id();
         curation.decide(team.lead(), label, Outcome.ACCEPTED, 1); // ORG
         curation.decide(team.lead(), label, Outcome.ACCEPTED, 0); // changed mind: LOCATION replaces ORG
@@ -143,7 +150,7 @@ class CurationServiceTest extends DatabaseTest {
 
         Curation reloaded = curation.curation(team.lead(), document);
         assertThat(reloaded.decisions()).extracting(CurationDecision::outcome, CurationDecision::chosen).containsExactly(
-                tuple(Outcome.REJECTED, null), tuple(Outcome.ACCEPTED, 0), tuple(null, null), tuple(Outcome.ACCEPTED, 1));
+                tuple(Outcome.ACCEPTED, 0), tuple(Outcome.REJECTED, null), tuple(Outcome.ACCEPTED, 0), tuple(null, null), tuple(Outcome.ACCEPTED, 1));
         assertThat(reloaded.openDecisions()).isEqualTo(1);
         Layer gold = annotations.goldLayer(team.lead(), document);
         assertThat(gold.spans()).extracting(Span::start, Span::end, Span::label).containsExactly(

@@ -47,6 +47,7 @@ final class AccessTable {
             GET   /api/v1/projects/{projectId}/curation                                     Y    Y    -    Y    -    -    -    -    -    -
             GET   /api/v1/curation/documents/{documentId}                                   Y    Y    -    Y    -    -    -    -    -    -
             POST  /api/v1/curation/documents/{documentId}/start                             Y    Y    -    Y    -    -    -    -    -    -
+            POST  /api/v1/curation/documents/{documentId}/remerge                           Y    Y    -    Y    -    -    -    -    -    -
             POST  /api/v1/curation/decisions/{decisionId}                                   Y    Y    -    Y    -    -    -    -    -    -
             POST  /api/v1/curation/documents/{documentId}/status                            Y    Y    -    Y    -    -    -    -    -    -
             GET   /api/v1/curation/documents/{documentId}/layer                             Y    Y    -    Y    -    -    -    -    -    -

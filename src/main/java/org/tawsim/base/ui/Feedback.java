@@ -15,6 +15,10 @@ public final class Feedback {
         show(UI.getCurrent().getTranslation(error.messageKey(), error.args()), NotificationVariant.LUMO_ERROR, 8000);
     }
 
+    public static void warning(String message) {
+        show(message, NotificationVariant.LUMO_WARNING, 8000);
+    }
+
     public static void success(String message) {
         show(message, NotificationVariant.LUMO_SUCCESS, 3000);
     }

@@ -15,10 +15,11 @@ import java.util.TreeSet;
  * Merges the work of the annotators who finished a document into gold under a {@link Rule}.
  *
  * <p>Spans: a span (same boundaries and label) supported by at least the rule's threshold goes to gold. A
- * span that lost to such a span (same boundaries, or overlapping with the same label) is outvoted and asks
- * nothing. The rest are grouped (same boundaries, or overlapping with the same label) into open decisions:
- * one span alone is a missing span; one boundary pair with several labels a label mismatch; otherwise a
- * boundary mismatch.
+ * span that competes with such a span (same boundaries, or overlapping with the same label, and nobody marked
+ * both) is outvoted: it joins a decision the rule has already settled for the gold span, so that no span of any
+ * annotator is lost. The rest are grouped (competing spans together) into open decisions: one span alone is a
+ * missing span; one boundary pair with several labels a label mismatch; otherwise a boundary mismatch. Nested
+ * or overlapping spans that one annotator marked both are separate decisions.
  *
  * <p>Chains: a link (two mentions in one chain) supported by the threshold joins gold when both mentions
  * are gold spans; gold chains are the connected mentions. Mentions connected by any annotator's link form a
@@ -56,26 +57,55 @@ public final class PreMerge {
             work.spans().forEach(s -> support.computeIfAbsent(s, k -> new TreeSet<>()).add(work.annotator()));
         }
         List<Span> gold = support.entrySet().stream().filter(e -> e.getValue().size() >= threshold).map(Map.Entry::getKey).toList();
-        List<Span> open = support.keySet().stream()
-                .filter(s -> support.get(s).size() < threshold)
-                .filter(s -> gold.stream().noneMatch(g -> sameGroup(g, s)))
-                .toList();
+        Map<Span, List<Span>> outvoted = new TreeMap<>(Span.TEXT_ORDER);
+        List<Span> open = new ArrayList<>();
+        for (Span s : support.keySet()) {
+            if (support.get(s).size() >= threshold) {
+                continue;
+            }
+            gold.stream().filter(g -> alternatives(g, s, support)).findFirst()
+                    .ifPresentOrElse(g -> outvoted.computeIfAbsent(g, k -> new ArrayList<>()).add(s), () -> open.add(s));
+        }
         Groups<Span> groups = new Groups<>(open);
         for (int i = 0; i < open.size(); i++) {
             for (int j = i + 1; j < open.size(); j++) {
-                if (sameGroup(open.get(i), open.get(j))) {
+                if (alternatives(open.get(i), open.get(j), support)) {
                     groups.join(open.get(i), open.get(j));
                 }
             }
         }
         for (List<Span> group : groups.all()) {
-            List<Decision.Candidate> candidates = group.stream()
-                    .map(s -> new Decision.Candidate(s, null, List.copyOf(support.get(s))))
-                    .sorted(bySupport()).toList();
-            decisions.add(new Decision(spanKind(group), group.stream().mapToInt(Span::start).min().orElseThrow(),
-                    group.stream().mapToInt(Span::end).max().orElseThrow(), candidates, finished.size()));
+            decisions.add(spanDecision(group, support, finished.size(), null));
         }
+        outvoted.forEach((winner, losers) -> {
+            List<Span> group = new ArrayList<>(losers);
+            group.add(0, winner);
+            decisions.add(spanDecision(group, support, finished.size(), winner));
+        });
         return gold;
+    }
+
+    /**
+     * Two spans compete when they cover the same stretch (same boundaries, or overlapping with the same label)
+     * and nobody marked both: an annotator who marked both meant two things (nested or overlapping entities).
+     */
+    private static boolean alternatives(Span a, Span b, Map<Span, Set<String>> support) {
+        return sameGroup(a, b) && support.get(a).stream().noneMatch(support.get(b)::contains);
+    }
+
+    /** A decision over competing spans; {@code agreed} is the one the rule put into gold, null if none. */
+    private static Decision spanDecision(List<Span> group, Map<Span, Set<String>> support, int annotators, Span agreed) {
+        List<Decision.Candidate> candidates = group.stream()
+                .map(s -> new Decision.Candidate(s, null, List.copyOf(support.get(s))))
+                .sorted(bySupport()).toList();
+        Integer agreedIndex = null;
+        for (int i = 0; agreed != null && i < candidates.size(); i++) {
+            if (candidates.get(i).span().equals(agreed)) {
+                agreedIndex = i;
+            }
+        }
+        return new Decision(spanKind(group), group.stream().mapToInt(Span::start).min().orElseThrow(),
+                group.stream().mapToInt(Span::end).max().orElseThrow(), candidates, annotators, agreedIndex);
     }
 
     private static boolean sameGroup(Span a, Span b) {
@@ -130,6 +160,7 @@ public final class PreMerge {
     /** Each annotator's grouping of the region's mentions; annotators with the same grouping share a candidate. */
     private static List<Decision.Candidate> versions(List<AnnotatorWork> finished, Set<Mention> region) {
         Map<List<List<Mention>>, List<String>> byVersion = new LinkedHashMap<>();
+        Map<List<List<Mention>>, List<Span>> labelled = new HashMap<>();
         for (AnnotatorWork work : finished) {
             List<List<Mention>> version = new ArrayList<>();
             for (List<Mention> chain : work.chains()) {
@@ -140,10 +171,19 @@ public final class PreMerge {
             }
             version.sort(Comparator.comparing(c -> c.get(0)));
             byVersion.computeIfAbsent(List.copyOf(version), v -> new ArrayList<>()).add(work.annotator());
+            labelled.computeIfAbsent(List.copyOf(version), v -> mentionSpans(work, v));
         }
         return byVersion.entrySet().stream()
-                .map(e -> new Decision.Candidate(null, e.getKey(), e.getValue().stream().sorted().toList()))
+                .map(e -> new Decision.Candidate(null, e.getKey(), e.getValue().stream().sorted().toList(), labelled.get(e.getKey())))
                 .sorted(bySupport()).toList();
+    }
+
+    /** The annotator's span for each mention of the version (the first in text order when two labels share it). */
+    private static List<Span> mentionSpans(AnnotatorWork work, List<List<Mention>> version) {
+        List<Span> spans = new ArrayList<>();
+        version.stream().flatMap(List::stream).distinct().sorted().forEach(m -> work.spans().stream()
+                .filter(s -> s.mention().equals(m)).findFirst().ifPresent(spans::add));
+        return spans;
     }
 
     private static Comparator<Decision.Candidate> bySupport() {

@@ -83,6 +83,9 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
             return;
         }
         header.add(statusToggle(user, document, current.status()));
+        if (current.annotatorsChanged()) {
+            add(changedNotice(user, document));
+        }
 
         AnnotationEditor editor = new AnnotationEditor(document, projects.labels(user, document.projectId()),
                 curation.goldLayer(user, document.id()));
@@ -92,6 +95,8 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
         panel[0] = new DecisionsPanel(document.text(), choice -> {
             try {
                 Curation after = curation.decide(user, choice.decision().id(), choice.outcome(), choice.candidate());
+                after.decisions().stream().filter(d -> d.id() == choice.decision().id() && !d.notApplied().isEmpty()).findFirst()
+                        .ifPresent(d -> Feedback.warning(getTranslation("curation.not-applied")));
                 editor.reload();
                 panel[0].show(after.decisions());
                 panel[0].getElement().callJsFunction("focus");
@@ -106,6 +111,30 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
         body.setSizeFull();
         body.setFlexGrow(1, editor);
         addAndExpand(body);
+    }
+
+    /** The annotators' work is no longer what was merged: say so, and offer to merge again. */
+    private HorizontalLayout changedNotice(UserAccount user, Document document) {
+        Paragraph text = new Paragraph(getTranslation("curation.changed"));
+        Button remerge = new Button(getTranslation("curation.remerge"), e -> {
+            try {
+                curation.remerge(user, document.id());
+                render(user, document);
+                Feedback.success(getTranslation("curation.remerged"));
+            } catch (UserError error) {
+                Feedback.error(error);
+            }
+        });
+        remerge.setId("curation-remerge");
+        remerge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout notice = new HorizontalLayout(text, remerge);
+        notice.setId("curation-changed");
+        notice.setAlignItems(Alignment.BASELINE);
+        notice.getElement().setAttribute("role", "status");
+        notice.getStyle().set("background", "var(--lumo-warning-color-10pct, var(--lumo-contrast-5pct))")
+                .set("padding-inline", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)");
+        notice.setWidthFull();
+        return notice;
     }
 
     private VerticalLayout startForm(UserAccount user, Document document) {

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.tawsim.base.ui.Plurals;
 import org.tawsim.curation.CurationDecision;
+import org.tawsim.curation.NotApplied;
 import org.tawsim.curation.Outcome;
 import org.tawsim.curation.merge.Decision;
 import org.tawsim.curation.merge.Mention;
@@ -129,11 +130,19 @@ class DecisionsPanel extends VerticalLayout {
         region.getStyle().set("display", "block");
         card.add(head, region);
         if (!decision.open()) {
-            Span outcome = new Span(getTranslation("curation.outcome." + decision.outcome().dbValue(),
+            Span outcome = new Span(getTranslation(decision.byRule() ? "curation.outcome.rule" : "curation.outcome." + decision.outcome().dbValue(),
                     decision.chosen() == null ? "" : decision.chosen() + 1));
             outcome.addClassName("curation-outcome");
             outcome.getStyle().set("display", "block").set("font-weight", "600");
             card.add(outcome);
+        }
+        for (NotApplied missing : decision.notApplied()) {
+            Span warning = new Span(getTranslation("curation.not-applied." + missing.reason(), quote(missing.start(), missing.end()),
+                    missing.label() == null ? "" : missing.label()));
+            warning.addClassName("curation-not-applied");
+            warning.getElement().setAttribute("dir", "auto");
+            warning.getStyle().set("display", "block").set("color", "var(--lumo-error-text-color)");
+            card.add(warning);
         }
         for (int c = 0; c < decision.candidates().size(); c++) {
             Decision.Candidate candidate = decision.candidates().get(c);
