@@ -50,6 +50,10 @@ class LabelRepository {
                 .execute();
     }
 
+    void rename(long projectId, String name, String newName) {
+        dsl.update(LABEL).set(LABEL.NAME, newName).where(LABEL.PROJECT_ID.eq(projectId).and(LABEL.NAME.eq(name))).execute();
+    }
+
     /** Hotkeys off for the whole set, before rows are rewritten one by one (the unique hotkey holds per row). */
     void clearHotkeys(long projectId) {
         dsl.update(LABEL).setNull(LABEL.HOTKEY).where(LABEL.PROJECT_ID.eq(projectId)).execute();

@@ -114,6 +114,72 @@ public class LabelSetService {
         return relabelled;
     }
 
+    /**
+     * Replaces the whole set in one transaction (the HTTP API's PUT): renames, then relabels and removals, then the
+     * labels in their new order. A new name may not be one that another current label still has (no swaps).
+     */
+    @Transactional
+    public List<Label> replace(UserAccount lead, long projectId, LabelSetEdit edit) {
+        projects.requireLead(lead, projectId);
+        if (edit == null || edit.labels() == null || edit.labels().contains(null)) {
+            throw new UserError("label.error.empty");
+        }
+        List<Label> current = labels.lockAll(projectId);
+        List<Label> proposed = new ArrayList<>();
+        Map<String, String> renames = new LinkedHashMap<>();
+        for (LabelSetEdit.Entry entry : edit.labels()) {
+            Label label = LabelRules.tidy(entry.label(proposed.size()));
+            proposed.add(label);
+            String previous = entry.previousName() == null ? label.name() : entry.previousName().strip();
+            if (current.stream().anyMatch(l -> l.name().equals(previous))) {
+                if (renames.containsValue(previous) || renames.containsKey(previous)) {
+                    throw new UserError("label.error.duplicate", previous);
+                }
+                renames.put(previous, label.name());
+            } else if (entry.previousName() != null) {
+                throw new UserError("label.error.missing", previous);
+            }
+        }
+        LabelRules.check(proposed);
+        labels.clearHotkeys(projectId);
+        for (Map.Entry<String, String> rename : renames.entrySet()) {
+            if (!rename.getKey().equals(rename.getValue())) {
+                if (current.stream().anyMatch(l -> l.name().equals(rename.getValue()))) {
+                    throw new UserError("label.error.duplicate", rename.getValue());
+                }
+                labels.rename(projectId, rename.getKey(), rename.getValue());
+                spans.renamed(lead, projectId, rename.getKey(), rename.getValue());
+                log(lead, projectId, "label.renamed", Map.of("before", rename.getKey(), "after", rename.getValue()));
+            }
+        }
+        for (Label label : proposed) {
+            if (!renames.containsValue(label.name())) { // new: there before any span is relabelled to it
+                labels.insert(projectId, label);
+                log(lead, projectId, "label.added", Map.of("label", label.name()));
+            }
+        }
+        Map<String, String> relabel = edit.relabel() == null ? Map.of() : edit.relabel();
+        for (Label gone : current.stream().filter(l -> !renames.containsKey(l.name())).toList()) {
+            int using = spans.spansUsing(lead, projectId, gone.name());
+            String target = relabel.get(gone.name());
+            if (using > 0 && target == null) {
+                throw new UserError("label.error.in-use", gone.name(), using);
+            }
+            if (using > 0) {
+                indexOf(proposed, target);
+                spans.relabel(lead, projectId, gone.name(), target);
+            }
+            labels.delete(projectId, gone.name());
+            log(lead, projectId, "label.removed", Map.of("label", gone.name(), "spans", using));
+        }
+        for (Label label : proposed) {
+            if (renames.containsValue(label.name())) {
+                labels.update(projectId, label.name(), label);
+            }
+        }
+        return proposed;
+    }
+
     /** How many spans, in every layer of the project, carry the label (what a removal would touch). */
     public int spansUsing(UserAccount lead, long projectId, String name) {
         projects.requireLead(lead, projectId);
