@@ -1,7 +1,13 @@
 import { html, nothing } from 'lit';
 import type { SaveState } from './sync.js';
 
-export interface LabelDef { name: string; colour: string; hotkey: string | null; }
+/** `display` is the label's name in the UI language; `guideline` tells annotators when to use it. */
+export interface LabelDef { name: string; colour: string; hotkey: string | null; display?: string; guideline?: string; }
+
+/** The hover text of a label button: what the button does, then the project's guideline for the label. */
+export function labelTitle(hint: string, l: LabelDef): string {
+  return l.guideline ? `${hint}\n${l.guideline}` : hint;
+}
 
 /** What the toolbar needs from the editor. Every action returns the focus to the text. */
 export interface ToolbarHost {
@@ -30,9 +36,9 @@ export function renderToolbar(h: ToolbarHost) {
   const checked = (e: Event) => (e.target as HTMLInputElement).checked;
   return html`<div class="tw-toolbar" role="toolbar" aria-label=${h.t('editor.toolbar')}>
     ${h.labels.map(l => html`
-      <button class="tw-label" data-label=${l.name} style="--tw-colour:${l.colour}" title=${h.t('editor.label-hint', l.hotkey ?? '')}
+      <button class="tw-label" data-label=${l.name} style="--tw-colour:${l.colour}" title=${labelTitle(h.t('editor.label-hint', l.hotkey ?? ''), l)}
               @mousedown=${(e: Event) => e.preventDefault()} @click=${() => h.label(l.name)}>
-        <kbd>${l.hotkey ?? ''}</kbd> ${l.name}</button>`)}
+        <kbd>${l.hotkey ?? ''}</kbd> <bdi>${l.display || l.name}</bdi></button>`)}
     <label class="tw-exact"><input type="checkbox" id="tw-exact" .checked=${h.exact} @change=${(e: Event) => h.setExact(checked(e))}>
       ${h.t('editor.exact')} <kbd>X</kbd></label>
     <label class="tw-exact"><input type="checkbox" id="tw-chips" .checked=${h.chips} @change=${(e: Event) => h.setChips(checked(e))}>

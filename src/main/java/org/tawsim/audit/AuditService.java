@@ -96,6 +96,10 @@ public class AuditService {
                 }
                 details = String.join(", ", moves);
             }
+            case "label.renamed", "label.relabelled" -> {
+                target = payload.path("spans").asInt() + " spans";
+                details = payload.path("before").asText() + " → " + payload.path("after").asText();
+            }
             case "document.renamed" -> {
                 target = "";
                 details = payload.path("before").asText() + " → " + payload.path("after").asText();

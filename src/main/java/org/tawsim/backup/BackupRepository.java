@@ -51,7 +51,8 @@ class BackupRepository {
             return Optional.empty();
         }
         List<LabelEntry> labels = dsl.selectFrom(LABEL).where(LABEL.PROJECT_ID.eq(projectId)).orderBy(LABEL.POSITION, LABEL.NAME)
-                .fetch(r -> new LabelEntry(r.getName(), r.getColour(), r.getHotkey(), r.getPosition()));
+                .fetch(r -> new LabelEntry(r.getName(), r.getColour(), r.getHotkey(), r.getPosition(), r.getDisplayEn(),
+                        r.getDisplayAr(), r.getGuideline()));
         List<MemberEntry> members = dsl.select(APP_USER.LOGIN, PROJECT_MEMBER.ROLE).from(PROJECT_MEMBER)
                 .join(APP_USER).on(APP_USER.ID.eq(PROJECT_MEMBER.USER_ID))
                 .where(PROJECT_MEMBER.PROJECT_ID.eq(projectId)).orderBy(APP_USER.LOGIN)
@@ -168,7 +169,9 @@ class BackupRepository {
 
     void insertLabel(long projectId, LabelEntry label) {
         dsl.insertInto(LABEL).set(LABEL.PROJECT_ID, projectId).set(LABEL.NAME, label.name()).set(LABEL.COLOUR, label.colour())
-                .set(LABEL.HOTKEY, label.hotkey()).set(LABEL.POSITION, label.position()).execute();
+                .set(LABEL.HOTKEY, label.hotkey()).set(LABEL.POSITION, label.position())
+                .set(LABEL.DISPLAY_EN, label.displayEn()).set(LABEL.DISPLAY_AR, label.displayAr())
+                .set(LABEL.GUIDELINE, label.guideline() == null ? "" : label.guideline()).execute();
     }
 
     void insertMember(long projectId, long userId, String role) {

@@ -33,7 +33,12 @@ public record ProjectBackup(String format, int version, String name, String desc
         return list != null && list.stream().allMatch(Objects::nonNull);
     }
 
-    public record LabelEntry(String name, String colour, String hotkey, int position) {
+    /**
+     * Display names and guideline came with label sets; a file written before lacks them and restores the labels
+     * without (display names null: the name shows; guideline empty).
+     */
+    public record LabelEntry(String name, String colour, String hotkey, int position, String displayEn,
+                             String displayAr, String guideline) {
     }
 
     /** Accounts the project refers to; a restore creates missing ones, disabled, without a usable password. */

@@ -39,6 +39,9 @@ class ProjectRepository {
                 .set(LABEL.COLOUR, label.colour())
                 .set(LABEL.HOTKEY, label.hotkey())
                 .set(LABEL.POSITION, label.position())
+                .set(LABEL.DISPLAY_EN, label.displayEn())
+                .set(LABEL.DISPLAY_AR, label.displayAr())
+                .set(LABEL.GUIDELINE, label.guideline())
                 .execute();
     }
 
@@ -89,7 +92,8 @@ class ProjectRepository {
 
     List<Label> labels(long projectId) {
         return dsl.selectFrom(LABEL).where(LABEL.PROJECT_ID.eq(projectId)).orderBy(LABEL.POSITION)
-                .fetch(r -> new Label(r.getName(), r.getColour(), r.getHotkey(), r.getPosition()));
+                .fetch(r -> new Label(r.getName(), r.getColour(), r.getHotkey(), r.getPosition(), r.getDisplayEn(),
+                        r.getDisplayAr(), r.getGuideline()));
     }
 
     void upsertMember(long projectId, long userId, ProjectRole role) {

@@ -255,6 +255,12 @@ class AccessMatrixTest extends BrowserTest {
             body = backupJson;
         } else if (path.endsWith("/exports") && method.equals("POST")) {
             body = "{\"format\":\"JSONL\"}";
+        } else if (path.endsWith("/labels") && method.equals("PUT")) {
+            // the project's own label set again: every allowed call leaves it as it was
+            body = "{\"labels\":[{\"name\":\"PERSON\",\"colour\":\"#f4a261\",\"hotkey\":\"1\"},"
+                    + "{\"name\":\"ORG\",\"colour\":\"#2a9d8f\",\"hotkey\":\"2\"},"
+                    + "{\"name\":\"LOCATION\",\"colour\":\"#8ab17d\",\"hotkey\":\"3\"},"
+                    + "{\"name\":\"EVENT\",\"colour\":\"#b392ac\",\"hotkey\":\"4\"}]}";
         } else if (path.endsWith("/disagreements")) {
             path += "?first=" + users.get(ANNOTATOR_ASSIGNED).login() + "&second=" + users.get(ANNOTATOR).login();
         }

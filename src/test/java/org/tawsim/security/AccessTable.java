@@ -53,6 +53,8 @@ final class AccessTable {
             GET   /api/v1/curation/documents/{documentId}/layer                             Y    Y    -    Y    -    -    -    -    -    -
             POST  /api/v1/curation/documents/{documentId}/operations                        Y    Y    -    Y    -    -    -    -    -    -
             GET   /api/v1/projects/{projectId}/backup                                       Y    Y    -    Y    -    -    -    -    -    -
+            GET   /api/v1/projects/{projectId}/labels                                       Y    Y    -    Y    Y    Y    -    Y    -    -
+            PUT   /api/v1/projects/{projectId}/labels                                       Y    Y    -    Y    -    -    -    -    -    -
             POST  /api/v1/projects/restore                                                  Y    Y    Y    -    -    -    -    -    -    -
             POST  /api/v1/projects/{projectId}/exports                                      Y    Y    -    Y    -    -    -    Y    -    -
             GET   /api/v1/projects/{projectId}/exports                                      Y    Y    -    Y    -    -    -    Y    -    -

@@ -25,12 +25,17 @@ public class AnnotationEditor extends Component implements HasSize {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A label as the toolbar shows it: its display name in the UI language, its guideline on hover. */
+    record EditorLabel(String name, String colour, String hotkey, String display, String guideline) {
+    }
+
     public AnnotationEditor(Document document, List<Label> labels, Layer layer) {
         setId("editor");
         getElement().setProperty("documentId", document.id());
         getElement().setProperty("direction", document.direction());
         getElement().setProperty("text", document.text());
-        getElement().setProperty("labelsJson", json(labels));
+        getElement().setProperty("labelsJson", json(labels.stream().map(l -> new EditorLabel(l.name(), l.colour(),
+                l.hotkey(), l.displayName(getLocale()), l.guideline())).toList()));
         getElement().setProperty("messagesJson", json(messages()));
         csrf();
         getElement().setProperty("layerJson", json(layer));

@@ -9,6 +9,7 @@ import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -30,7 +31,7 @@ class ReadOnlyLayer extends Div {
     ReadOnlyLayer(Document document, List<Label> labels, Layer layer) {
         setId("co-annotator-layer");
         Map<String, String> colours = labels.stream().collect(Collectors.toMap(Label::name, Label::colour));
-        add(legend(labels));
+        add(legend(labels, getLocale()));
         Div text = new Div();
         text.setId("co-annotator-text");
         text.addClassName("document-text");
@@ -76,7 +77,7 @@ class ReadOnlyLayer extends Div {
     }
 
     /** Which colour is which label: the marks' titles alone reach neither the keyboard nor a glance. */
-    private static Div legend(List<Label> labels) {
+    private static Div legend(List<Label> labels, Locale locale) {
         Div legend = new Div();
         legend.setId("co-annotator-legend");
         legend.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
@@ -87,7 +88,10 @@ class ReadOnlyLayer extends Div {
             swatch.setText("\u00a0\u00a0\u00a0");
             swatch.setAttribute("aria-hidden", "true");
             swatch.getStyle().set("background-color", label.colour() + "66").set("margin-inline-end", "var(--lumo-space-xs)");
-            entry.appendChild(swatch, UserText.of(label.name()).getElement());
+            entry.appendChild(swatch, UserText.of(label.displayName(locale)).getElement());
+            if (!label.guideline().isEmpty()) {
+                entry.setAttribute("title", label.guideline());
+            }
             legend.getElement().appendChild(entry);
         }
         return legend;

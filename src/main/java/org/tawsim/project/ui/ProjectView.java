@@ -31,6 +31,7 @@ import org.tawsim.corpusimport.CorpusImportService;
 import org.tawsim.corpusimport.ui.AnnotatedImportForm;
 import org.tawsim.curation.CurationService;
 import org.tawsim.curation.ui.CurationPanel;
+import org.tawsim.project.LabelSetService;
 import org.tawsim.project.Project;
 import org.tawsim.project.ProjectService;
 import org.tawsim.base.ui.UserText;
@@ -50,11 +51,13 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     private final AuditService audit;
     private final BackupService backups;
     private final BackupFile backupFiles;
+    private final LabelSetService labelSets;
     private String title = "";
 
     public ProjectView(CurrentUser currentUser, ProjectService projects, DocumentService documents,
                        AssignmentService assignments, AccountService accounts, CorpusImportService corpusImports,
-                       CurationService curation, AuditService audit, BackupService backups, BackupFile backupFiles) {
+                       CurationService curation, AuditService audit, BackupService backups, BackupFile backupFiles,
+                       LabelSetService labelSets) {
         this.currentUser = currentUser;
         this.projects = projects;
         this.documents = documents;
@@ -65,6 +68,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         this.audit = audit;
         this.backups = backups;
         this.backupFiles = backupFiles;
+        this.labelSets = labelSets;
         setSizeFull();
     }
 
@@ -113,6 +117,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         if (lead) {
             tabs.add(getTranslation("project.tab.assignments"), new AssignmentPanel(user, projectId, assignments));
             tabs.add(getTranslation("project.tab.curation"), new CurationPanel(user, projectId, documents, curation));
+            tabs.add(getTranslation("project.tab.labels"), new LabelsPanel(user, projectId, projects, labelSets));
         }
         add(tabs);
     }
