@@ -39,3 +39,16 @@ test('label keys come first, then the letter keys', () => {
   assert.deepEqual(actionFor(key('Tab', { shiftKey: true }), true, labels), { kind: 'cycle', step: -1 });
   assert.equal(actionFor(key('q'), true, labels), null);
 });
+
+test('an Arabic keyboard layout reaches the same commands and labels through the physical key', () => {
+  // Arabic (101) layout: X → ء, Shift+L → /, Shift+T → لإ, Z → ئ, 1 → ١ on some layouts.
+  assert.deepEqual(actionFor(key('ء', { code: 'KeyX' }), true, labels), { kind: 'exact' });
+  assert.deepEqual(actionFor(key('/', { code: 'KeyL', shiftKey: true }), true, labels), { kind: 'link' });
+  assert.deepEqual(actionFor(key('لإ', { code: 'KeyT', shiftKey: true }), true, labels), { kind: 'chips' });
+  assert.deepEqual(actionFor(key('ئ', { code: 'KeyZ', ctrlKey: true }), true, labels), { kind: 'undo' });
+  assert.deepEqual(actionFor(key('١', { code: 'Digit1' }), true, labels), { kind: 'label', label: 'PERSON' });
+  assert.deepEqual(actionFor(key('س', { code: 'KeyS' }), true, labels), { kind: 'label', label: 'SOURCE' });
+  // Named keys and Latin layouts keep their own meaning.
+  assert.deepEqual(actionFor(key('Enter', { code: 'Enter' }), true, labels), { kind: 'confirm' });
+  assert.deepEqual(actionFor(key('s', { code: 'KeyO' }), true, labels), { kind: 'label', label: 'SOURCE' });
+});

@@ -7,7 +7,17 @@ export type Action =
   | { kind: 'confirm' } | { kind: 'delete' } | { kind: 'exact' } | { kind: 'link' }
   | { kind: 'unlink' } | { kind: 'split' } | { kind: 'chips' } | { kind: 'escape' };
 
-export interface KeyPress { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean; }
+export interface KeyPress { key: string; code?: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean; }
+
+/** The key as a US layout would name it when the layout gives no Latin letter or digit for a letter or digit key:
+ *  with an Arabic layout X is «ء» and Shift+L is «/», on AZERTY 1 is «&». Latin layouts keep their own letters. */
+export function layoutFreeKey(e: KeyPress): string {
+  if (/^[A-Za-z0-9]$/.test(e.key) || !e.code) return e.key;
+  const letter = /^Key([A-Z])$/.exec(e.code);
+  if (letter) return e.shiftKey ? letter[1] : letter[1].toLowerCase();
+  const digit = /^Digit([0-9])$/.exec(e.code);
+  return digit ? digit[1] : e.key;
+}
 
 /** Letter keys, by what they do. A lower-case letter that a project gave to a label labels instead; the
  *  upper-case letter (Shift) always does what it says here: label hotkeys are lower-case letters and digits. */
@@ -15,7 +25,7 @@ const LETTERS: Record<string, Action['kind']> = { x: 'exact', l: 'link', u: 'unl
 
 /** `forward` is the arrow that moves towards the end of the text: ArrowLeft in right-to-left text. */
 export function actionFor(e: KeyPress, rtl: boolean, labelOfKey: (key: string) => string | null): Action | null {
-  const { key } = e;
+  const key = layoutFreeKey(e);
   if (e.ctrlKey || e.metaKey) {
     if (key === 'z' || key === 'Z') return e.shiftKey ? { kind: 'redo' } : { kind: 'undo' };
     if (key === 'y' || key === 'Y') return { kind: 'redo' };
