@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The boundaries of ../shared/STYLE.md, checked on every build. */
+/** The package boundaries README's "Code layout" describes, checked on every build. */
 @AnalyzeClasses(packages = "org.tawsim", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -25,6 +25,6 @@
  * {@link org.tawsim.agreement.metric.FleissKappa}, {@link org.tawsim.agreement.metric.KrippendorffAlpha}
  * and alpha_u. Each metric class can also be used alone on plain lists.
  *
- * <p>This package depends on nothing but the JDK (enforced by {@code MetricPackageArchitectureTest}).
+ * <p>This package depends on nothing but the JDK (enforced by {@code ArchitectureTest.agreementMetricsDependOnTheJdkOnly}).
  */
 package org.tawsim.agreement.metric;
