@@ -32,6 +32,11 @@ public class AccountService {
         return users.findByLogin(login);
     }
 
+    /** The account whose login is this one in any letter case (as an admin or a script names it). */
+    public Optional<UserAccount> findByLoginIgnoringCase(String login) {
+        return login == null ? Optional.empty() : users.findByLoginIgnoringCase(login.strip());
+    }
+
     public Optional<UserAccount> findById(long id) {
         return users.findById(id);
     }
@@ -106,6 +111,37 @@ public class AccountService {
         if (!enabled) {
             tokens.revokeAll(userId);
         }
+    }
+
+    /**
+     * An admin renames an account or gives it another system role (null: unchanged). A new role ends the account's
+     * sessions, so nobody keeps the old role's rights in an open page; its API tokens take the new rights at their
+     * next call. Nobody changes their own role (an admin who demoted themselves could not undo it). {@code enabled}
+     * (null: unchanged) works as {@link #setEnabled(UserAccount, long, boolean)}. All or nothing.
+     */
+    @Transactional
+    public UserAccount updateByAdmin(UserAccount admin, long userId, String displayName, SystemRole role, Boolean enabled) {
+        requireAdmin(admin);
+        UserAccount account = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("No account " + userId));
+        boolean roleChanges = role != null && role != account.role();
+        boolean enabledChanges = enabled != null && enabled != account.enabled();
+        if (admin.id() == userId && (roleChanges || enabledChanges)) {
+            throw new UserError("admin.error.self");
+        }
+        if (displayName != null) {
+            String name = displayName.strip();
+            if (name.isEmpty() || name.length() > 200) {
+                throw new UserError("account.error.display-name");
+            }
+            users.updateDisplayName(userId, name);
+        }
+        if (roleChanges) {
+            users.updateRole(userId, role);
+        }
+        if (enabledChanges) {
+            setEnabled(userId, enabled);
+        }
+        return users.findById(userId).orElseThrow(() -> new IllegalArgumentException("No account " + userId));
     }
 
     @Transactional

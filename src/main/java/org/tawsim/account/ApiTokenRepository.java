@@ -20,10 +20,11 @@ class ApiTokenRepository {
         this.dsl = dsl;
     }
 
-    long insert(long userId, String name, String tokenHash) {
+    long insert(long userId, String name, TokenScope scope, String tokenHash) {
         return dsl.insertInto(API_TOKEN)
                 .set(API_TOKEN.USER_ID, userId)
                 .set(API_TOKEN.NAME, name)
+                .set(API_TOKEN.SCOPE, scope.dbValue())
                 .set(API_TOKEN.TOKEN_HASH, tokenHash)
                 .returning(API_TOKEN.ID)
                 .fetchOne(API_TOKEN.ID);
@@ -39,11 +40,11 @@ class ApiTokenRepository {
                 .fetchOptional(ApiTokenRepository::toToken);
     }
 
-    /** The login owning an unrevoked token with this hash, if its account is enabled. */
-    Optional<String> activeOwner(String tokenHash) {
-        return dsl.select(APP_USER.LOGIN).from(API_TOKEN).join(APP_USER).on(APP_USER.ID.eq(API_TOKEN.USER_ID))
+    /** The login owning an unrevoked token with this hash, if its account is enabled, and the token's scope. */
+    Optional<ApiTokenService.TokenHolder> activeOwner(String tokenHash) {
+        return dsl.select(APP_USER.LOGIN, API_TOKEN.SCOPE).from(API_TOKEN).join(APP_USER).on(APP_USER.ID.eq(API_TOKEN.USER_ID))
                 .where(API_TOKEN.TOKEN_HASH.eq(tokenHash), API_TOKEN.REVOKED_AT.isNull(), APP_USER.ENABLED.isTrue())
-                .fetchOptional(APP_USER.LOGIN);
+                .fetchOptional(r -> new ApiTokenService.TokenHolder(r.value1(), TokenScope.fromDb(r.value2())));
     }
 
     /** Marks the token used; at most one write a minute per token, so busy scripts do not write on every call. */
@@ -54,10 +55,11 @@ class ApiTokenRepository {
                 .execute();
     }
 
-    void revoke(long userId, long tokenId) {
-        dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, DSL.currentOffsetDateTime())
+    /** Whether a token was revoked now (false: not this user's token, or revoked before). */
+    boolean revoke(long userId, long tokenId) {
+        return dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, DSL.currentOffsetDateTime())
                 .where(API_TOKEN.USER_ID.eq(userId), API_TOKEN.ID.eq(tokenId), API_TOKEN.REVOKED_AT.isNull())
-                .execute();
+                .execute() == 1;
     }
 
     /** Every token of the account stops working (a reset or disabling: whoever had them must not keep access). */
@@ -68,7 +70,7 @@ class ApiTokenRepository {
     }
 
     private static ApiToken toToken(ApiTokenRecord r) {
-        return new ApiToken(r.getId(), r.getName(), r.getCreatedAt().toInstant(),
+        return new ApiToken(r.getId(), r.getName(), TokenScope.fromDb(r.getScope()), r.getCreatedAt().toInstant(),
                 r.getLastUsedAt() == null ? null : r.getLastUsedAt().toInstant(),
                 r.getRevokedAt() == null ? null : r.getRevokedAt().toInstant());
     }

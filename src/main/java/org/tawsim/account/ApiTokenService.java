@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.base.UserError;
@@ -27,14 +28,27 @@ public class ApiTokenService {
     public record CreatedToken(ApiToken token, String secret) {
     }
 
+    /** Who a valid token acts for, and what it may do. */
+    public record TokenHolder(String login, TokenScope scope) {
+    }
+
     private final ApiTokenRepository tokens;
 
     ApiTokenService(ApiTokenRepository tokens) {
         this.tokens = tokens;
     }
 
+    /** A token with every right of its owner (what tokens were before they had scopes). */
     @Transactional
     public CreatedToken create(UserAccount owner, String name) {
+        return create(owner, name, TokenScope.WRITE);
+    }
+
+    @Transactional
+    public CreatedToken create(UserAccount owner, String name, TokenScope scope) {
+        if (scope == null) {
+            throw new UserError("token.error.scope");
+        }
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 100) {
             throw new UserError("token.error.name");
@@ -42,7 +56,7 @@ public class ApiTokenService {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        long id = tokens.insert(owner.id(), cleanName, hash(secret));
+        long id = tokens.insert(owner.id(), cleanName, scope, hash(secret));
         return new CreatedToken(tokens.findForUser(owner.id(), id).orElseThrow(), secret);
     }
 
@@ -56,16 +70,28 @@ public class ApiTokenService {
         tokens.revoke(owner.id(), tokenId);
     }
 
-    /** The login of the token's owner when the token is valid, not revoked and the account enabled. */
+    /**
+     * As {@link #revoke}, for callers that must tell the difference: refused (as for any id that is not one of the
+     * owner's tokens, so nobody learns which ids exist) unless it is the owner's token. Revoking twice is fine.
+     */
     @Transactional
-    public Optional<String> authenticate(String secret) {
+    public void revokeOwn(UserAccount owner, long tokenId) {
+        if (tokens.findForUser(owner.id(), tokenId).isEmpty()) {
+            throw new AccessDeniedException("Not one of the caller's tokens");
+        }
+        tokens.revoke(owner.id(), tokenId);
+    }
+
+    /** The token's owner and scope when the token is valid, not revoked and the account enabled. */
+    @Transactional
+    public Optional<TokenHolder> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
         String hash = hash(secret);
-        Optional<String> login = tokens.activeOwner(hash);
-        login.ifPresent(l -> tokens.touch(hash));
-        return login;
+        Optional<TokenHolder> holder = tokens.activeOwner(hash);
+        holder.ifPresent(h -> tokens.touch(hash));
+        return holder;
     }
 
     static String hash(String secret) {

@@ -23,6 +23,12 @@ class UserRepository {
         return dsl.selectFrom(APP_USER).where(APP_USER.LOGIN.eq(login)).fetchOptional(UserRepository::toAccount);
     }
 
+    /** The one account whose login is this one whatever the letter case (logins are unique ignoring case). */
+    Optional<UserAccount> findByLoginIgnoringCase(String login) {
+        return dsl.selectFrom(APP_USER).where(DSL.lower(APP_USER.LOGIN).eq(login.toLowerCase(Locale.ROOT)))
+                .fetchOptional(UserRepository::toAccount);
+    }
+
     Optional<UserAccount> findById(long id) {
         return dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(UserRepository::toAccount);
     }
@@ -76,6 +82,17 @@ class UserRepository {
                 .set(APP_USER.UI_LANGUAGE, uiLanguage)
                 .returning(APP_USER.ID)
                 .fetchOne(APP_USER.ID);
+    }
+
+    void updateDisplayName(long userId, String displayName) {
+        dsl.update(APP_USER).set(APP_USER.DISPLAY_NAME, displayName).where(APP_USER.ID.eq(userId)).execute();
+    }
+
+    /** A new role bumps the credentials version: sessions opened with the old role's rights end. */
+    void updateRole(long userId, SystemRole role) {
+        dsl.update(APP_USER).set(APP_USER.SYSTEM_ROLE, role.dbValue())
+                .set(APP_USER.CREDENTIALS_VERSION, APP_USER.CREDENTIALS_VERSION.plus(1))
+                .where(APP_USER.ID.eq(userId)).execute();
     }
 
     void updateLanguage(long userId, String language) {

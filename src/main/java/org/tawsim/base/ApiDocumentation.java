@@ -17,9 +17,12 @@ class ApiDocumentation {
         return new OpenAPI()
                 .info(new Info().title("Tawsim HTTP API").version("v1")
                         .description("Annotation layers and corpus exports. Offsets are Unicode code points. "
-                                + "Authenticate with HTTP Basic (scripts) or the browser session."))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                                + "Authenticate with an API token (Authorization: Bearer; a read token may only GET), "
+                                + "HTTP Basic or the browser session."))
+                .components(new Components()
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }

@@ -18,7 +18,8 @@ import org.tawsim.account.ApiTokenService;
 
 /**
  * {@code Authorization: Bearer <token>} on /api/**: the call runs as the token's owner, with the owner's
- * rights, for this request only (no session). An unknown or revoked token gets 401 at once.
+ * rights, for this request only (no session). An unknown or revoked token gets 401 at once; a read token gets
+ * 403 {@code token.scope.read} for anything but GET and HEAD, before any endpoint runs (see docs/security.md).
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -43,14 +44,18 @@ class ApiTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String secret = request.getHeader("Authorization").substring(BEARER.length()).strip();
-        Optional<String> login = tokens.authenticate(secret);
-        if (login.isEmpty()) {
+        Optional<ApiTokenService.TokenHolder> holder = tokens.authenticate(secret);
+        if (holder.isEmpty()) {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.getWriter().write("{\"error\":\"token.invalid\",\"message\":\"Unknown or revoked API token.\"}");
             return;
         }
-        UserDetails user = users.loadUserByUsername(login.get());
+        if (!holder.get().scope().allows(request.getMethod())) {
+            ApiErrorBody.write(response, HttpStatus.FORBIDDEN.value(), "token.scope.read", request.getLocale());
+            return;
+        }
+        UserDetails user = users.loadUserByUsername(holder.get().login());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.getUsername(), null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -21,6 +22,7 @@ import org.tawsim.account.ApiToken;
 import org.tawsim.account.ApiTokenService;
 import org.tawsim.account.CurrentUser;
 import org.tawsim.account.PasswordService;
+import org.tawsim.account.TokenScope;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
@@ -64,9 +66,16 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("token.name"));
         name.setId("token-name");
         name.setHelperText(getTranslation("token.name.help"));
+        // read-only unless asked otherwise: a pipeline that only pulls data cannot be turned into one that writes
+        Select<TokenScope> scope = new Select<>();
+        scope.setId("token-scope");
+        scope.setLabel(getTranslation("token.scope"));
+        scope.setItems(TokenScope.values());
+        scope.setItemLabelGenerator(s -> getTranslation("token.scope.option." + s.dbValue()));
+        scope.setValue(TokenScope.READ);
         Button create = new Button(getTranslation("token.create"), e -> {
             try {
-                ApiTokenService.CreatedToken created = tokens.create(user, name.getValue());
+                ApiTokenService.CreatedToken created = tokens.create(user, name.getValue(), scope.getValue());
                 secret.setValue(created.secret());
                 secret.setVisible(true);
                 name.clear();
@@ -77,7 +86,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         });
         create.setId("token-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(name, create);
+        HorizontalLayout form = new HorizontalLayout(name, scope, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         secret.setId("token-secret");
@@ -89,6 +98,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("tokens");
         UserText.column(grid, ApiToken::name).setHeader(getTranslation("token.name"));
+        grid.addColumn(t -> getTranslation("token.scope.option." + t.scope().dbValue())).setHeader(getTranslation("token.scope"));
         grid.addColumn(t -> time(t.createdAt())).setHeader(getTranslation("token.created"));
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("token.never-used") : time(t.lastUsedAt()))
                 .setHeader(getTranslation("token.last-used"));
