@@ -1,5 +1,11 @@
 package org.tawsim.agreement;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +29,8 @@ class AgreementController {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "The project's agreement report (leads and admins)", description = "Filters as on the dashboard: annotators, documents, labels, scope. Figures without data are null.")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgreementSummary.class), examples = @ExampleObject(value = AgreementApiExamples.SUMMARY)))
     @GetMapping("/api/v1/projects/{projectId}/agreement")
     AgreementSummary report(@PathVariable long projectId,
                             @RequestParam(required = false) List<String> annotators,
@@ -36,12 +44,16 @@ class AgreementController {
                 new AgreementFilter(annotators, documents, labels, AgreementScope.parse(scope)));
     }
 
+    @Operation(summary = "Where two annotators differ on a document, with the text each marked")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(array = @ArraySchema(schema = @Schema(implementation = Disagreement.class)), examples = @ExampleObject(value = AgreementApiExamples.DISAGREEMENTS)))
     @GetMapping("/api/v1/projects/{projectId}/agreement/documents/{documentId}/disagreements")
     List<Disagreement> disagreements(@PathVariable long projectId, @PathVariable long documentId,
                                      @RequestParam String first, @RequestParam String second) {
         return agreement.disagreements(currentUser.require(), projectId, documentId, first, second);
     }
 
+    @Operation(summary = "Each annotator against the gold layer of the curated documents")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(array = @ArraySchema(schema = @Schema(implementation = GoldAgreement.class)), examples = @ExampleObject(value = AgreementApiExamples.GOLD)))
     @GetMapping("/api/v1/projects/{projectId}/agreement/gold")
     List<GoldAgreement> withGold(@PathVariable long projectId) {
         return agreement.withGold(currentUser.require(), projectId);

@@ -1,5 +1,11 @@
 package org.tawsim.backup;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +29,8 @@ class BackupController {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "The whole project as one JSON file (leads)", description = "See docs/backup.md.")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProjectBackup.class), examples = @ExampleObject(value = BackupApiExamples.BACKUP)))
     @GetMapping("/api/v1/projects/{projectId}/backup")
     ResponseEntity<ProjectBackup> backup(@PathVariable long projectId) {
         ProjectBackup backup = backups.backup(currentUser.require(), projectId);
@@ -32,6 +40,11 @@ class BackupController {
     }
 
     /** The new project's id and what the restore did beyond copying the file (see {@link RestoreReport}). */
+    @Operation(summary = "Restore a backup as a new project", description = "name (query) overrides the backup's name. The answer says what the restore did beyond copying the file.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ProjectBackup.class), examples = @ExampleObject(value = BackupApiExamples.BACKUP))))
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(type = "object",
+            description = "projectId, accountsCreated [{login, role, roleInBackup}], creatorsReplaced [login], authorship"),
+            examples = @ExampleObject(value = BackupApiExamples.RESTORED)))
     @PostMapping("/api/v1/projects/restore")
     Map<String, Object> restore(@RequestBody ProjectBackup backup, @RequestParam(required = false) String name) {
         RestoreReport report = backups.restoreWithReport(currentUser.require(), backup, name);

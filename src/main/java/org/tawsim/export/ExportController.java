@@ -1,5 +1,11 @@
 package org.tawsim.export;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +47,9 @@ class ExportController {
     }
 
     /** Runs the export now and answers with its manifest (its {@code exportId} names it afterwards). */
+    @Operation(summary = "Run an export now", description = "Null fields take defaults: JSONL, IOB2, ALL_ANNOTATORS, no split, finished documents only. The answer is the manifest.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ExportRequest.class), examples = @ExampleObject(value = ExportApiExamples.REQUEST))))
+    @ApiResponse(responseCode = "201", description = "OK", content = @Content(schema = @Schema(implementation = ExportManifest.class), examples = @ExampleObject(value = ExportApiExamples.MANIFEST)))
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ExportManifest create(@PathVariable long projectId, @RequestBody ExportRequest request) {
@@ -48,16 +57,26 @@ class ExportController {
     }
 
     /** The project's exports, newest first. */
+    @Operation(summary = "The project's exports, newest first")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(array = @ArraySchema(schema = @Schema(implementation = ExportManifest.class)), examples = @ExampleObject(value = ExportApiExamples.MANIFESTS)))
     @GetMapping
     List<ExportManifest> list(@PathVariable long projectId) {
         return exports.list(currentUser.require(), projectId);
     }
 
+    @Operation(summary = "One export's manifest")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ExportManifest.class), examples = @ExampleObject(value = ExportApiExamples.MANIFEST)))
     @GetMapping("/{exportId}")
     ExportManifest manifest(@PathVariable long projectId, @PathVariable String exportId) {
         return exports.manifest(currentUser.require(), projectId, exportId);
     }
 
+    @Operation(summary = "Download one file the manifest lists", description = "application/jsonl for .jsonl, text/plain for CoNLL, application/json for .json.")
+    @ApiResponse(responseCode = "200", description = "OK", content = {
+            @Content(mediaType = "application/jsonl", schema = @Schema(type = "string", format = "binary"),
+                    examples = @ExampleObject(value = ExportApiExamples.JSONL_LINE)),
+            @Content(mediaType = "text/plain", schema = @Schema(type = "string", format = "binary"),
+                    examples = @ExampleObject(value = ExportApiExamples.CONLL_LINES))})
     @GetMapping("/{exportId}/files/{name}")
     ResponseEntity<Resource> file(@PathVariable long projectId, @PathVariable String exportId, @PathVariable String name) {
         Path file = exports.file(currentUser.require(), projectId, exportId, name);
@@ -68,6 +87,10 @@ class ExportController {
     }
 
     /** Every file of the export and its manifest in one zip, streamed as it is built. */
+    @Operation(summary = "Download the whole export (manifest.json and every file) as one zip")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/zip",
+            schema = @Schema(type = "string", format = "binary"), examples = @ExampleObject(summary = "entries of the zip",
+            value = "manifest.json, annotator1.conll, annotator2.conll")))
     @GetMapping("/{exportId}/zip")
     ResponseEntity<StreamingResponseBody> zip(@PathVariable long projectId, @PathVariable String exportId) {
         var user = currentUser.require();
