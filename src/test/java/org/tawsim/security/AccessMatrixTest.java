@@ -235,7 +235,7 @@ class AccessMatrixTest extends BrowserTest {
         String[] parts = row.split(" ", 2);
         String method = parts[0].equals("ANY") ? "GET" : parts[0];
         boolean curationCall = parts[1].startsWith("/api/v1/curation/");
-        String path = parts[1].replace("{projectId}", Long.toString(projectId))
+        String path = accountPath(parts[1], who).replace("{projectId}", Long.toString(projectId))
                 .replace("{documentId}", Long.toString(curationCall ? curatedDocumentId : documentId))
                 .replace("{decisionId}", Long.toString(decisionId))
                 .replace("{exportId}", export.exportId())
@@ -261,6 +261,12 @@ class AccessMatrixTest extends BrowserTest {
                     + "{\"name\":\"ORG\",\"colour\":\"#2a9d8f\",\"hotkey\":\"2\"},"
                     + "{\"name\":\"LOCATION\",\"colour\":\"#8ab17d\",\"hotkey\":\"3\"},"
                     + "{\"name\":\"EVENT\",\"colour\":\"#b392ac\",\"hotkey\":\"4\"}]}";
+        } else if (path.equals("/api/v1/users") && method.equals("POST")) {
+            body = "{\"login\":\"made-" + Long.toString(System.nanoTime(), 36) + "\",\"role\":\"annotator\"}";
+        } else if (path.startsWith("/api/v1/users/") && method.equals("PATCH")) {
+            body = "{\"displayName\":\"Renamed\"}";
+        } else if (path.equals("/api/v1/tokens") && method.equals("POST")) {
+            body = "{\"name\":\"matrix\",\"scope\":\"read\"}";
         } else if (path.endsWith("/disagreements")) {
             path += "?first=" + users.get(ANNOTATOR_ASSIGNED).login() + "&second=" + users.get(ANNOTATOR).login();
         }
@@ -269,6 +275,21 @@ class AccessMatrixTest extends BrowserTest {
             return sessions.computeIfAbsent(who, this::loggedIn).send(method, path, Map.of(), body);
         }
         return api.send(method, path, authorization(who), body);
+    }
+
+    /**
+     * Account endpoints change the account they name and token endpoints revoke the token they name: each call gets
+     * an account and a token of its own, so no call disturbs the principals of the next ones.
+     */
+    private String accountPath(String pattern, Principal who) {
+        if (pattern.startsWith("/api/v1/users/")) {
+            return pattern.replace("{login}", account("target", SystemRole.ANNOTATOR).login());
+        }
+        if (pattern.equals("/api/v1/tokens/{id}")) {
+            long id = who == ANONYMOUS ? 1 : tokens.create(users.get(who), "to revoke").token().id();
+            return pattern.replace("{id}", Long.toString(id));
+        }
+        return pattern;
     }
 
     private BrowserSession loggedIn(Principal who) {

@@ -61,6 +61,13 @@ final class AccessTable {
             GET   /api/v1/projects/{projectId}/exports/{exportId}                           Y    Y    -    Y    -    -    -    Y    -    -
             GET   /api/v1/projects/{projectId}/exports/{exportId}/files/{name}              Y    Y    -    Y    -    -    -    Y    -    -
             GET   /api/v1/projects/{projectId}/exports/{exportId}/zip                       Y    Y    -    Y    -    -    -    Y    -    -
+            GET   /api/v1/users                                                             Y    -    -    -    -    -    -    -    -    -
+            POST  /api/v1/users                                                             Y    -    -    -    -    -    -    -    -    -
+            PATCH /api/v1/users/{login}                                                     Y    -    -    -    -    -    -    -    -    -
+            POST  /api/v1/users/{login}/password-reset                                      Y    -    -    -    -    -    -    -    -    -
+            GET   /api/v1/tokens                                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    -
+            POST  /api/v1/tokens                                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    -
+            DELETE /api/v1/tokens/{id}                                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    -
             GET   /v3/api-docs                                                              Y    Y    Y    Y    Y    Y    Y    -    Y    -
             GET   /v3/api-docs.yaml                                                         Y    Y    Y    Y    Y    Y    Y    -    Y    -
             GET   /v3/api-docs/swagger-config                                               Y    Y    Y    Y    Y    Y    Y    -    Y    -
