@@ -85,6 +85,11 @@ class AccountBrowserTest extends BrowserTest {
         ApiClient api = new ApiClient(port);
         String exports = "/api/v1/projects/" + team.project().id() + "/exports";
         assertThat(api.send("GET", exports, ApiClient.bearer(secret), null).statusCode()).isEqualTo(200);
+        // read only unless the scope says otherwise
+        assertThat(gridTexts("tokens")).contains("Read only");
+        HttpResponse<String> write = api.send("POST", exports, ApiClient.bearer(secret), "{\"format\":\"JSONL\"}");
+        assertThat(write.statusCode()).isEqualTo(403);
+        assertThat(write.body()).contains("token.scope.read");
 
         driver.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tokens vaadin-grid-cell-content")));
