@@ -58,6 +58,18 @@ class ApiErrors {
         return error(HttpStatus.FORBIDDEN, "access.denied", request);
     }
 
+    /** An uploaded file over the import limit: the same message as the upload page shows. */
+    @ExceptionHandler(FileTooLarge.class)
+    ResponseEntity<Map<String, Object>> fileTooLarge(FileTooLarge e, HttpServletRequest request) {
+        return error(HttpStatus.PAYLOAD_TOO_LARGE, e.messageKey(), request, e.args());
+    }
+
+    /** A document id (or another name) the project has already: nothing was stored. */
+    @ExceptionHandler(AlreadyExists.class)
+    ResponseEntity<Map<String, Object>> alreadyExists(AlreadyExists e, HttpServletRequest request) {
+        return error(HttpStatus.CONFLICT, e.messageKey(), request, e.args());
+    }
+
     /** A list in the body longer than one request may carry. */
     @ExceptionHandler(TooManyEntries.class)
     ResponseEntity<Map<String, Object>> tooManyEntries(TooManyEntries e, HttpServletRequest request) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -24,21 +25,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Caps the body of every API request before anything reads it: a declared length over the limit is refused
  * at once, and a body without one (chunked) is counted as it is read and refused one byte past the limit. Either
  * way the answer is 413 and the server has held at most the limit in memory. The restore endpoint takes a
- * whole project and has its own, larger limit ({@code tawsim.api.max-restore-size}).
+ * whole project and has its own, larger limit ({@code tawsim.api.max-restore-size}); uploads of documents and
+ * annotated files theirs ({@code tawsim.api.max-upload-size}, which is also the multipart request limit that Tomcat
+ * applies while it parses them).
  */
 @Configuration(proxyBeanMethods = false)
 class RequestBodyLimit {
 
     static final String RESTORE_PATH = "/api/v1/projects/restore";
+    /** Uploads of documents and annotated files: many files in one multipart request. */
+    private static final Pattern UPLOAD_PATH = Pattern.compile("/api/v1/projects/[^/]+/(documents|imports)");
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> apiBodyLimit(@Value("${tawsim.api.max-body-size:1MB}") DataSize bodyLimit,
-            @Value("${tawsim.api.max-restore-size:${tawsim.import.max-file-size:10MB}}") DataSize restoreLimit) {
+            @Value("${tawsim.api.max-restore-size:${tawsim.import.max-file-size:10MB}}") DataSize restoreLimit,
+            @Value("${tawsim.api.max-upload-size:200MB}") DataSize uploadLimit) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                DataSize limit = request.getRequestURI().equals(request.getContextPath() + RESTORE_PATH) ? restoreLimit : bodyLimit;
+                String path = request.getRequestURI().substring(request.getContextPath().length());
+                DataSize limit = path.equals(RESTORE_PATH) ? restoreLimit
+                        : "POST".equals(request.getMethod()) && UPLOAD_PATH.matcher(path).matches() ? uploadLimit : bodyLimit;
                 if (request.getContentLengthLong() > limit.toBytes()) {
                     // Nothing of the body is read; the connection closes rather than swallow the rest of it.
                     response.setHeader("Connection", "close");

@@ -3,8 +3,11 @@ package org.tawsim.corpus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
+import org.tawsim.base.AlreadyExists;
 import org.tawsim.base.UserError;
 import org.tawsim.project.ProjectRole;
 import org.tawsim.project.ProjectService;
@@ -53,13 +57,36 @@ public class DocumentService {
     @Transactional
     public DocumentSummary importTextFile(UserAccount lead, long projectId, String fileName, InputStream in, Charset chosen) {
         projects.requireLead(lead, projectId);
+        return documents.summary(store(lead, projectId, fileName, in, chosen).id()).orElseThrow();
+    }
+
+    /**
+     * Stores every file as a document, or none: the first bad file (encoding, size, a document id the project
+     * or the upload has already) throws its {@link UserError} and the transaction stores nothing. Each file is
+     * read from its source one at a time, at most the {@link UploadLimit}.
+     */
+    @Transactional
+    public List<StoredDocument> importTextFiles(UserAccount lead, long projectId, List<UploadedFile> files, Charset chosen) {
+        projects.requireLead(lead, projectId);
+        List<StoredDocument> stored = new ArrayList<>(files.size());
+        for (UploadedFile file : files) {
+            try (InputStream in = file.content().getInputStream()) {
+                stored.add(store(lead, projectId, file.fileName(), in, chosen));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Reading the upload " + file.fileName() + " failed", e);
+            }
+        }
+        return stored;
+    }
+
+    private StoredDocument store(UserAccount lead, long projectId, String fileName, InputStream in, Charset chosen) {
         byte[] bytes = limit.read(fileName, in);
         String text = PlainTextDecoder.decode(fileName, bytes, chosen);
         NewDocument doc = NewDocument.fromFile(fileName, text);
         long id = documents.insertIfAbsent(projectId, doc)
-                .orElseThrow(() -> new UserError("import.error.duplicate", fileName, doc.externalId()));
+                .orElseThrow(() -> new AlreadyExists("import.error.duplicate", fileName, doc.externalId()));
         recordImport(lead, projectId, id, Map.of("file", fileName, "format", "text"));
-        return documents.summary(id).orElseThrow();
+        return new StoredDocument(id, doc.externalId(), doc.title(), text.codePointCount(0, text.length()), doc.sha256());
     }
 
     /** For start-up seeding: inserts what is missing, never duplicates. Returns the ids of new documents. */

@@ -21,6 +21,29 @@ public final class PlainTextDecoder {
     private PlainTextDecoder() {
     }
 
+    /**
+     * The charset an API caller names for an upload, as the upload page offers them: UTF-8 (the default, with
+     * byte-order marks honoured; null here) or Windows-1256. Aliases such as utf8 or cp1256 are understood.
+     */
+    public static Charset chosenEncoding(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        Charset charset;
+        try {
+            charset = Charset.forName(name.strip());
+        } catch (IllegalArgumentException e) {
+            charset = null;
+        }
+        if (StandardCharsets.UTF_8.equals(charset)) {
+            return null;
+        }
+        if (WINDOWS_1256.equals(charset)) {
+            return WINDOWS_1256;
+        }
+        throw new UserError("import.error.encoding-unknown", name.strip(), "UTF-8, windows-1256");
+    }
+
     /** @param chosen a charset the user picked (e.g. Windows-1256), or null to require UTF-8/BOM. */
     public static String decode(String fileName, byte[] bytes, Charset chosen) {
         if (bytes.length == 0) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import org.tawsim.base.FileTooLarge;
 import org.tawsim.base.UserError;
 
 /**
@@ -35,7 +36,7 @@ public class UploadLimit {
     }
 
     public UserError tooLarge(String fileName) {
-        return new UserError("import.error.too-large", fileName, megabytes());
+        return new FileTooLarge(fileName, megabytes());
     }
 
     /** All bytes of {@code in}, or a {@link UserError} as soon as there are more than the limit. */

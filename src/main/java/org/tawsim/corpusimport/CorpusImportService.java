@@ -12,10 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
+import org.tawsim.base.AlreadyExists;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.PlainTextDecoder;
@@ -138,22 +140,27 @@ public class CorpusImportService {
         Map<String, List<ExportDocument>> byId = groupById(fileName, records);
         List<String> taken = repository.existingExternalIds(projectId, byId.keySet());
         if (!taken.isEmpty()) {
-            throw new UserError("corpus-import.error.duplicate", fileName, String.join(", ", taken));
+            throw new AlreadyExists("corpus-import.error.duplicate", fileName, String.join(", ", taken));
         }
         int spans = 0;
         int chains = 0;
+        List<Long> storedIds = new ArrayList<>(byId.size());
+        Map<String, ImportResult.LayerCount> perAnnotator = new TreeMap<>();
         for (List<ExportDocument> sameDocument : byId.values()) {
             ExportDocument first = sameDocument.get(0);
             long documentId = repository.insertDocument(projectId,
                     new NewDocument(first.id(), title(first), first.text(), fileName));
+            storedIds.add(documentId);
             List<Map<String, Object>> layers = new ArrayList<>();
             for (ExportDocument record : sameDocument) {
                 if (record.spans().isEmpty() && record.chains().isEmpty()) {
                     continue;
                 }
                 long annotatorId = annotatorOf(fileName, record, annotator, annotators);
-                layers.add(Map.of("annotator", loginOf(annotatorId, annotators), "spans", record.spans().size(),
-                        "chains", record.chains().size()));
+                String login = loginOf(annotatorId, annotators);
+                layers.add(Map.of("annotator", login, "spans", record.spans().size(), "chains", record.chains().size()));
+                perAnnotator.merge(login, new ImportResult.LayerCount(record.spans().size(), record.chains().size()),
+                        (a, b) -> new ImportResult.LayerCount(a.spans() + b.spans(), a.chains() + b.chains()));
                 repository.ensureLayer(documentId, annotatorId);
                 Map<Long, Long> newIds = new HashMap<>();
                 for (ExportSpan span : record.spans()) {
@@ -173,7 +180,7 @@ public class CorpusImportService {
             event.put("layers", layers);
             documents.recordImport(lead, projectId, documentId, event);
         }
-        return new ImportResult(fileName, List.copyOf(byId.keySet()), spans, chains, skippedEmpty);
+        return new ImportResult(fileName, List.copyOf(byId.keySet()), spans, chains, skippedEmpty, storedIds, perAnnotator);
     }
 
     /** A layer holds one span per range and label (as the editor makes them); a second one is a slip in the file. */

@@ -1,6 +1,10 @@
 package org.tawsim.corpusimport;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.tawsim.base.UserError;
 import org.tawsim.export.format.Conll2012Reader;
 import org.tawsim.export.format.ConllNerReader;
 import org.tawsim.export.format.CorpusReader;
@@ -20,6 +24,18 @@ public enum ImportFormat {
      * chains from the coreference column; labels from the named-entity column.
      */
     CONLL_2012;
+
+    /** The format an API caller names, in any case, with - or _ ({@code conll-bio}); a UserError listing the valid ones. */
+    public static ImportFormat named(String name) {
+        String key = name == null ? "" : name.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (ImportFormat format : values()) {
+            if (format.name().equals(key)) {
+                return format;
+            }
+        }
+        throw new UserError("corpus-import.error.format", name == null ? "" : name.strip(),
+                Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
 
     CorpusReader reader(Set<String> labels) {
         return switch (this) {

@@ -1,6 +1,7 @@
 package org.tawsim.project;
 
 import static org.tawsim.db.Tables.APP_USER;
+import static org.tawsim.db.Tables.DOCUMENT;
 import static org.tawsim.db.Tables.EVENT_LOG;
 import static org.tawsim.db.Tables.LABEL;
 import static org.tawsim.db.Tables.PROJECT;
@@ -8,10 +9,12 @@ import static org.tawsim.db.Tables.PROJECT_MEMBER;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -57,6 +60,35 @@ class ProjectRepository {
 
     boolean nameTaken(String name) {
         return dsl.fetchExists(PROJECT, PROJECT.NAME.equalIgnoreCase(name));
+    }
+
+    boolean nameTakenByAnother(String name, long projectId) {
+        return dsl.fetchExists(PROJECT, PROJECT.NAME.equalIgnoreCase(name).and(PROJECT.ID.ne(projectId)));
+    }
+
+    void update(long projectId, String name, String description) {
+        dsl.update(PROJECT).set(PROJECT.NAME, name).set(PROJECT.DESCRIPTION, description)
+                .where(PROJECT.ID.eq(projectId)).execute();
+    }
+
+    /** How many documents each of these projects holds (one grouped query; projects without any are absent). */
+    Map<Long, Integer> documentCounts(Collection<Long> projectIds) {
+        return dsl.select(DOCUMENT.PROJECT_ID, DSL.count()).from(DOCUMENT)
+                .where(DOCUMENT.PROJECT_ID.in(projectIds))
+                .groupBy(DOCUMENT.PROJECT_ID)
+                .fetchMap(DOCUMENT.PROJECT_ID, DSL.count());
+    }
+
+    /** The caller's role in each of these projects (absent where they are no member). */
+    Map<Long, ProjectRole> roles(long userId, Collection<Long> projectIds) {
+        return dsl.select(PROJECT_MEMBER.PROJECT_ID, PROJECT_MEMBER.ROLE).from(PROJECT_MEMBER)
+                .where(PROJECT_MEMBER.USER_ID.eq(userId).and(PROJECT_MEMBER.PROJECT_ID.in(projectIds)))
+                .fetchMap(r -> r.value1(), r -> ProjectRole.fromDb(r.value2()));
+    }
+
+    Map<Long, Boolean> sharing(Collection<Long> projectIds) {
+        return dsl.select(PROJECT.ID, PROJECT.ANNOTATORS_SEE_EACH_OTHER).from(PROJECT).where(PROJECT.ID.in(projectIds))
+                .fetchMap(PROJECT.ID, PROJECT.ANNOTATORS_SEE_EACH_OTHER);
     }
 
     List<Project> findAll() {

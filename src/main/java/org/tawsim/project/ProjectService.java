@@ -27,10 +27,7 @@ public class ProjectService {
         if (creator.role() != SystemRole.ADMIN && creator.role() != SystemRole.LEAD) {
             throw new AccessDeniedException("Only admins and leads create projects");
         }
-        String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > 200) {
-            throw new UserError("project.error.name");
-        }
+        String cleanName = validName(name);
         if (projects.nameTaken(cleanName)) {
             throw new UserError("project.error.taken", cleanName);
         }
@@ -38,6 +35,15 @@ public class ProjectService {
         Label.DEFAULTS.forEach(label -> projects.insertLabel(id, label));
         projects.upsertMember(id, creator.id(), ProjectRole.LEAD);
         return projects.findById(id).orElseThrow();
+    }
+
+    /** A project name stripped of surrounding blanks: 1 to 200 characters. */
+    static String validName(String name) {
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > 200) {
+            throw new UserError("project.error.name");
+        }
+        return cleanName;
     }
 
     public Optional<Project> findByName(String name) {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.tawsim.support.MultipartBody;
 
 /** Plain HTTP calls to the app under test, with whatever Authorization header a test gives. */
 final class ApiClient {
@@ -49,6 +50,16 @@ final class ApiClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, HttpRequest.BodyPublishers.ofString(jsonBody))
                 .header("Content-Type", "application/json").header("Accept-Language", language);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request);
+    }
+
+    /** POSTs a multipart body (file uploads). */
+    HttpResponse<String> multipart(String path, String authorization, MultipartBody body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).header("Content-Type", body.contentType());
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
