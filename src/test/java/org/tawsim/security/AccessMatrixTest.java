@@ -54,6 +54,7 @@ import org.tawsim.project.ProjectRole;
 import org.tawsim.project.ProjectService;
 import org.tawsim.security.AccessTable.Principal;
 import org.tawsim.support.BrowserTest;
+import org.tawsim.support.MultipartBody;
 import org.tawsim.support.Teams;
 
 /**
@@ -269,6 +270,18 @@ class AccessMatrixTest extends BrowserTest {
             body = "{\"name\":\"matrix\",\"scope\":\"read\"}";
         } else if (path.endsWith("/disagreements")) {
             path += "?first=" + users.get(ANNOTATOR_ASSIGNED).login() + "&second=" + users.get(ANNOTATOR).login();
+        } else if (path.equals("/api/v1/projects") && method.equals("POST")) {
+            body = "{\"name\":\"access-" + who.name().toLowerCase() + "-" + System.nanoTime() + "\"}";
+        } else if (method.equals("PATCH")) {
+            body = "{\"description\":\"changed by " + who.name().toLowerCase() + "\"}";
+        } else if (method.equals("POST") && (path.endsWith("/documents") || path.endsWith("/imports"))) {
+            // Every allowed upload stores its own document: name it apart.
+            String id = "access-" + who.name().toLowerCase() + "-" + System.nanoTime();
+            MultipartBody upload = path.endsWith("/documents")
+                    ? new MultipartBody().file("files", id + ".txt", "نص مرفوع".getBytes(StandardCharsets.UTF_8))
+                    : new MultipartBody().file("file", id + ".jsonl",
+                            ("{\"id\":\"" + id + "\",\"text\":\"نص مستورد\"}\n").getBytes(StandardCharsets.UTF_8));
+            return api.multipart(path.endsWith("/imports") ? path + "?format=jsonl" : path, authorization(who), upload);
         }
         if (!path.startsWith("/api/") && who != ANONYMOUS && who != VIEWER) {
             // HTTP Basic counts on /api/ only: elsewhere a logged-in principal is its login form's session

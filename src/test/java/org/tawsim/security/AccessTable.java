@@ -56,6 +56,14 @@ final class AccessTable {
             GET   /api/v1/projects/{projectId}/labels                                       Y    Y    -    Y    Y    Y    -    Y    -    -
             PUT   /api/v1/projects/{projectId}/labels                                       Y    Y    -    Y    -    -    -    -    -    -
             POST  /api/v1/projects/restore                                                  Y    Y    Y    -    -    -    -    -    -    -
+            POST  /api/v1/projects                                                          Y    Y    Y    -    -    -    -    -    -    -
+            GET   /api/v1/projects                                                          Y    Y    Y    Y    Y    Y    Y    Y    Y    -
+            GET   /api/v1/projects/{projectId}                                              Y    Y    -    Y    Y    Y    -    Y    -    -
+            PATCH /api/v1/projects/{projectId}                                              Y    Y    -    Y    -    -    -    -    -    -
+            POST  /api/v1/projects/{projectId}/documents                                    Y    Y    -    Y    -    -    -    -    -    -
+            GET   /api/v1/projects/{projectId}/documents                                    Y    Y    -    Y    Y    Y    -    Y    -    -
+            GET   /api/v1/documents/{documentId}                                            Y    Y    -    Y    Y    -    -    Y    -    -
+            POST  /api/v1/projects/{projectId}/imports                                      Y    Y    -    Y    -    -    -    -    -    -
             POST  /api/v1/projects/{projectId}/exports                                      Y    Y    -    Y    -    -    -    Y    -    -
             GET   /api/v1/projects/{projectId}/exports                                      Y    Y    -    Y    -    -    -    Y    -    -
             GET   /api/v1/projects/{projectId}/exports/{exportId}                           Y    Y    -    Y    -    -    -    Y    -    -
