@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.SessionLogin;
 import org.tawsim.support.Teams;
 
 /** {@code POST|GET /api/v1/projects}, {@code GET|PATCH /api/v1/projects/{id}}: the rules of the Projects page. */
@@ -97,5 +99,55 @@ class ProjectApiTest extends DatabaseTest {
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(foreign.body()).isEqualTo(missing.body());
         assertThat(json.readTree(api.send("GET", "/api/v1/projects", outsider, null).body())).isEmpty();
+    }
+
+    @Test
+    void theOpenApiDescriptionShowsEachCallWithExamples() throws Exception {
+        Teams.Team team = teams.create("Project API docs");
+        SessionLogin session = logInWhenTheLoginPageIsReady(team);
+        HttpResponse<String> docs = new ApiClient(port).sendWithCookie("GET", "/v3/api-docs", session.cookie());
+        assertThat(docs.statusCode()).isEqualTo(200);
+        JsonNode paths = json.readTree(docs.body()).get("paths");
+        List<String> calls = List.of("post /api/v1/projects", "get /api/v1/projects", "get /api/v1/projects/{projectId}",
+                "patch /api/v1/projects/{projectId}", "post /api/v1/projects/{projectId}/documents",
+                "get /api/v1/projects/{projectId}/documents", "get /api/v1/documents/{documentId}",
+                "post /api/v1/projects/{projectId}/imports");
+        for (String call : calls) {
+            String[] parts = call.split(" ");
+            JsonNode operation = paths.path(parts[1]).path(parts[0]);
+            assertThat(operation.path("summary").asText()).as(call).isNotBlank();
+            JsonNode success = operation.path("responses").path(parts[0].equals("post") ? "201" : "200");
+            assertThat(examples(success)).as(call + " response example").isNotEmpty();
+            if (!parts[0].equals("get")) {
+                assertThat(examples(operation.path("requestBody"))).as(call + " request example").isNotEmpty();
+            }
+        }
+        JsonNode upload = paths.path("/api/v1/projects/{projectId}/documents").path("post").path("requestBody")
+                .path("content").path("multipart/form-data").path("schema");
+        assertThat(upload.toString()).as("the upload's parts").contains("\"files\"");
+        JsonNode importFile = paths.path("/api/v1/projects/{projectId}/imports").path("post").path("requestBody")
+                .path("content").path("multipart/form-data").path("schema");
+        assertThat(importFile.toString()).as("the import's part").contains("\"file\"");
+    }
+
+    /** An example is "example" (unnamed) or "examples" (named) under the media type. */
+    private static List<JsonNode> examples(JsonNode part) {
+        List<JsonNode> found = new java.util.ArrayList<>(part.findValues("example"));
+        found.addAll(part.findValues("examples"));
+        return found;
+    }
+
+    /** The login page carries its CSRF token once the development-mode frontend is built (first test of a JVM). */
+    private SessionLogin logInWhenTheLoginPageIsReady(Teams.Team team) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return SessionLogin.logIn(port, team.lead().login(), Teams.PASSWORD);
+            } catch (IllegalStateException notYet) {
+                if (attempt == 90) {
+                    throw notYet;
+                }
+                Thread.sleep(2000);
+            }
+        }
     }
 }
