@@ -35,6 +35,7 @@ export class Painter {
   private readonly link = new Highlight();
   private readonly pending = new Highlight();
   private readonly marked = new Highlight();
+  private readonly focused = new Highlight();
 
   /** `range` gives the DOM range of code points [start, end). */
   constructor(readonly range: (start: number, end: number) => Range, labels: string[], prefix: string) {
@@ -48,10 +49,18 @@ export class Painter {
     this.selected.priority = 10;
     this.pending.priority = 11;
     this.marked.priority = 12;
+    this.focused.priority = 13;
     registry.set(`${prefix}-selected`, this.selected);
     registry.set(`${prefix}-link`, this.link);
     registry.set(`${prefix}-pending`, this.pending);
     registry.set(`${prefix}-marked`, this.marked);
+    registry.set(`${prefix}-focused`, this.focused);
+  }
+
+  /** The one range being looked at (e.g. the difference clicked in a side-by-side review), or none. */
+  focus(range: [number, number] | null) {
+    this.focused.clear();
+    if (range) this.focused.add(this.range(range[0], range[1]));
   }
 
   /** Ranges to point out (e.g. disagreements in a side-by-side review). */
@@ -138,6 +147,7 @@ export class Painter {
       `::highlight(${prefix}-link) { background-color: #fde04799; }`,
       `::highlight(${prefix}-pending) { background-color: #60a5fa80; }`,
       `::highlight(${prefix}-marked) { text-decoration: underline wavy 2px #dc2626; text-underline-offset: 0.3em; }`,
+      `::highlight(${prefix}-focused) { background-color: #facc15b3; }`,
     ].join('\n');
   }
 }

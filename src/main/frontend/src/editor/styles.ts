@@ -31,6 +31,7 @@ tawsim-editor .tw-chip::before { content: attr(data-label); }
 tawsim-editor .tw-para { unicode-bidi: plaintext; content-visibility: auto; contain-intrinsic-block-size: auto 14em; }
 tawsim-editor .tw-readonly { height: 100%; font-size: 1.15rem; }
 tawsim-editor .tw-side { flex: 0 0 19rem; overflow: auto; font-size: .9rem; }
+tawsim-editor .tw-side[hidden] { display: none; }
 tawsim-editor .tw-side h4 { margin: .6rem 0 .3rem; font-size: .95rem; }
 tawsim-editor .tw-side section { border-bottom: 1px solid #e2e8f0; padding-bottom: .4rem; }
 tawsim-editor .tw-chain { content-visibility: auto; contain-intrinsic-block-size: auto 6em; }

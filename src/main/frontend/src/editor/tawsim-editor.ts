@@ -15,6 +15,7 @@ import { actionFor, type Action } from './keymap.js';
 import { Pointer } from './pointer.js';
 import { LabelChips } from './chips.js';
 import { nestingDepths } from './nesting.js';
+import { joinScrollGroup } from './scroll-sync.js';
 import { renderChains, renderLegend, renderSelection, type PanelHost } from './panel.js';
 import { linkMoves, splitMoves, unlinkMoves, type Moves } from './chain-edits.js';
 import { renderToolbar, type LabelDef, type ToolbarHost } from './toolbar.js';
@@ -46,6 +47,10 @@ export class TawsimEditor extends LitElement {
   @property({ type: Boolean }) readonly = false;
   /** The annotator marked the document done: everything shows, nothing changes until it is reopened. */
   @property({ type: Boolean }) done = false;
+  /** The side panel starts closed (a page that needs the width for the text); the toolbar opens it. */
+  @property({ type: Boolean }) sideCollapsed = false;
+  /** Editors with the same group scroll together (side-by-side review). */
+  @property() scrollGroup = '';
   /** Ranges [start, end) to point out, as JSON (code points). */
   @property() marksJson = '[]';
 
@@ -55,6 +60,7 @@ export class TawsimEditor extends LitElement {
   @state() private exact = false;
   /** Label chips on the text (T). Off by default: on dense text they crowd the lines. */
   @state() private chips = false;
+  @state() private sideOpen = true;
   @state() private selectedKey: number | null = null;
   @state() private linkSourceKey: number | null = null;
   @state() private version = 0; // bumped on every model change to re-render the side panel
@@ -76,6 +82,8 @@ export class TawsimEditor extends LitElement {
   private readonly highlightPrefix = newHighlightPrefix();
   private paintedState = '';
   private paragraphs: Paragraphs | null = null;
+  private leaveScrollGroup: (() => void) | null = null;
+  private revealed: [number, number] | null = null;
 
   protected createRenderRoot() {
     return this;
@@ -88,6 +96,8 @@ export class TawsimEditor extends LitElement {
 
   disconnectedCallback() {
     window.removeEventListener('beforeunload', this.warnUnsaved);
+    this.leaveScrollGroup?.();
+    this.leaveScrollGroup = null;
     super.disconnectedCallback();
   }
 
@@ -99,6 +109,7 @@ export class TawsimEditor extends LitElement {
   };
 
   protected willUpdate(changed: PropertyValues) {
+    if (changed.has('sideCollapsed')) this.sideOpen = !this.sideCollapsed;
     if (changed.has('labelsJson')) this.labels = JSON.parse(this.labelsJson);
     if (changed.has('messagesJson')) this.messages = JSON.parse(this.messagesJson);
     if (changed.has('text')) {
@@ -153,7 +164,7 @@ export class TawsimEditor extends LitElement {
         <div class="tw-text" id="tw-text" dir=${this.direction} lang="ar" tabindex="0"
              aria-label=${this.t('editor.text')}
              @mouseup=${this.onMouseUp} @keydown=${this.onKeyDown} @scroll=${() => this.placeChips()}></div>
-        <aside class="tw-side">${renderSelection(panel)}${renderChains(panel)}${renderLegend(panel)}</aside>
+        <aside class="tw-side" id="tw-side" ?hidden=${!this.sideOpen}>${renderSelection(panel)}${renderChains(panel)}${renderLegend(panel)}</aside>
       </div>`;
   }
 
@@ -162,7 +173,7 @@ export class TawsimEditor extends LitElement {
     return {
       labels: this.labels, exact: this.exact, chips: this.chips, canUndo: this.history.canUndo,
       canRedo: this.history.canRedo, saveState: this.saveState, waiting: this.waiting, notice: this.notice,
-      done: this.done,
+      done: this.done, sideOpen: this.sideOpen,
       t: (key, ...args) => this.t(key, ...args),
       count: (key, n) => this.count(key, n),
       label: name => this.act(() => this.applyLabel(name)),
@@ -170,6 +181,7 @@ export class TawsimEditor extends LitElement {
       setChips: on => this.act(() => { this.chips = on; }),
       undo: () => this.act(() => this.undo()),
       redo: () => this.act(() => this.redo()),
+      toggleSide: () => { this.sideOpen = !this.sideOpen; },
     };
   }
 
@@ -207,6 +219,8 @@ export class TawsimEditor extends LitElement {
       this.pointer = new Pointer(paragraphs, this.offsets);
       this.labelChips = new LabelChips(paragraphs, this.direction === 'rtl', range, unit => this.offsets.toCodePoint(unit));
       this.paintedState = '';
+      this.leaveScrollGroup?.();
+      this.leaveScrollGroup = this.scrollGroup ? joinScrollGroup(this.scrollGroup, container) : null;
       // Marks when the text and its spans have been painted (the frame after this update) and the editor
       // answers input: the task after that frame.
       requestAnimationFrame(() => setTimeout(() => performance.mark('tawsim-editor-ready')));
@@ -237,6 +251,7 @@ export class TawsimEditor extends LitElement {
     const chainIndex = (s: ClientSpan) => { const c = this.model.chainOf.get(s.key); return c === undefined ? null : chainColourIndex(this.model.chains.get(c)!); };
     const changed = this.model.takeChanged();
     this.painter.mark(JSON.parse(this.marksJson));
+    this.painter.focus(this.revealed);
     if (fresh || changed === null) {
       const depths = nestingDepths(this.model.spanList());
       this.painter.paint(this.model.spans.values(), chainIndex, s => depths.get(s.key) ?? 0, this.selected(), preview, link);
@@ -344,6 +359,14 @@ export class TawsimEditor extends LitElement {
   private stopped(reason: 'conflict' | 'rejected', message: string) {
     this.notice = reason === 'conflict' ? this.t('editor.conflict') : this.t('editor.rejected', message);
     void this.reload();
+  }
+
+  /** Scrolls [start, end) into view and highlights it (the difference or decision being looked at). */
+  reveal(start: number, end: number) {
+    this.revealed = [start, end];
+    this.painter?.focus(this.revealed);
+    this.pointer?.scrollTo(start, end);
+    this.dataset.revealed = `${start},${end}`;
   }
 
   /** Fetches the layer as the server has it; used after a conflict or a refused change. */

@@ -19,6 +19,8 @@ export interface ToolbarHost {
   saveState: SaveState;
   waiting: number;
   notice: string;
+  /** The side panel (selection, chains, keys) is shown. */
+  sideOpen: boolean;
   /** The annotator marked the document done: a badge says so. */
   done: boolean;
   t(key: string, ...args: (string | number)[]): string;
@@ -29,6 +31,7 @@ export interface ToolbarHost {
   setChips(on: boolean): void;
   undo(): void;
   redo(): void;
+  toggleSide(): void;
 }
 
 /** Label buttons, switches, undo/redo, the save state, and a notice (a conflict) as a line of its own. */
@@ -45,6 +48,8 @@ export function renderToolbar(h: ToolbarHost) {
       ${h.t('editor.chips')} <kbd>T</kbd></label>
     <button id="tw-undo" ?disabled=${!h.canUndo} @click=${() => h.undo()}>${h.t('editor.undo')}</button>
     <button id="tw-redo" ?disabled=${!h.canRedo} @click=${() => h.redo()}>${h.t('editor.redo')}</button>
+    <button id="tw-side-toggle" aria-controls="tw-side" aria-expanded=${h.sideOpen ? 'true' : 'false'}
+            @click=${() => h.toggleSide()}>${h.t('editor.side-panel')}</button>
     <span id="tw-save-state" class="tw-save tw-save-${h.saveState}" role="status" aria-live="polite"
           data-state=${h.saveState}>${h.count(`editor.save.${h.saveState}`, h.waiting)}</span>
     ${h.done ? html`<strong id="tw-done" class="tw-done">${h.t('editor.done')}</strong>` : nothing}

@@ -63,6 +63,21 @@ public class AnnotationEditor extends Component implements HasSize {
         getElement().setProperty("done", done);
     }
 
+    /** Starts with the side panel (selection, chains, keys) closed; a toolbar button opens it. */
+    public void collapseSidePanel() {
+        getElement().setProperty("sideCollapsed", true);
+    }
+
+    /** Scrolls [start, end) into view and highlights it as the range being looked at (code points). */
+    public void reveal(int start, int end) {
+        getElement().callJsFunction("reveal", start, end);
+    }
+
+    /** Editors of the same group on a page scroll together: scrolling one scrolls the others to the same place. */
+    public void scrollTogether(String group) {
+        getElement().setProperty("scrollGroup", group);
+    }
+
     /** Fetches the layer again from the server (after the server changed it). */
     public void reload() {
         getElement().callJsFunction("reload");
