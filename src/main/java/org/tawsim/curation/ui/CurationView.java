@@ -1,7 +1,11 @@
 package org.tawsim.curation.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,6 +28,7 @@ import org.tawsim.base.ui.Plurals;
 import org.tawsim.corpus.Document;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.Curation;
+import org.tawsim.curation.CurationDecision;
 import org.tawsim.curation.CurationService;
 import org.tawsim.curation.CurationStatus;
 import org.tawsim.curation.merge.Rule;
@@ -31,8 +36,9 @@ import org.tawsim.project.ProjectService;
 import org.tawsim.base.ui.UserText;
 
 /**
- * A lead curates one document: the gold layer in the editor (editable, chains in its side panel) next to
- * the open decisions with every candidate's support. Annotators never reach it (not found).
+ * A lead curates one document: the gold layer in the editor (editable, chains in its side panel, which starts
+ * closed) and the decisions with every candidate's support in a drawer beside the text, or over it on a narrow
+ * window. Annotators never reach it (not found).
  */
 @Route("curation")
 @PermitAll
@@ -43,6 +49,7 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
     private final CurationService curation;
     private final ProjectService projects;
     private String title = "";
+    private boolean navigationWasOpen;
 
     public CurationView(CurrentUser currentUser, DocumentService documents, CurationService curation, ProjectService projects) {
         this.currentUser = currentUser;
@@ -73,9 +80,11 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
         removeAll();
         H2 heading = new H2(title);
         heading.getElement().setAttribute("dir", "auto");
+        heading.addClassName("curation-heading");
         HorizontalLayout header = new HorizontalLayout(heading);
         header.setWidthFull();
         header.setAlignItems(Alignment.BASELINE);
+        header.setWrap(true);
         add(header);
         Curation current = curation.curation(user, document.id());
         if (current == null) {
@@ -90,8 +99,9 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
         AnnotationEditor editor = new AnnotationEditor(document, projects.labels(user, document.projectId()),
                 curation.goldLayer(user, document.id()));
         editor.layerAt("/api/v1/curation");
-        editor.setSizeFull();
+        editor.collapseSidePanel(); // the text needs the room; the chains panel opens from the toolbar
         DecisionsPanel[] panel = new DecisionsPanel[1];
+        DecisionsDrawer[] drawer = new DecisionsDrawer[1];
         panel[0] = new DecisionsPanel(document.text(), choice -> {
             try {
                 Curation after = curation.decide(user, choice.decision().id(), choice.outcome(), choice.candidate());
@@ -99,18 +109,43 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
                         .ifPresent(d -> Feedback.warning(getTranslation("curation.not-applied")));
                 editor.reload();
                 panel[0].show(after.decisions());
+                drawer[0].showOpenCount(openCount(after));
                 panel[0].getElement().callJsFunction("focus");
             } catch (UserError e) {
                 Feedback.error(e);
             }
         }, decision -> editor.mark(DecisionsPanel.marks(decision)));
-        panel[0].setWidth("28em");
-        panel[0].getStyle().set("flex-shrink", "0").set("overflow", "auto");
         panel[0].show(current.decisions());
-        HorizontalLayout body = new HorizontalLayout(editor, panel[0]);
-        body.setSizeFull();
-        body.setFlexGrow(1, editor);
+        drawer[0] = new DecisionsDrawer(panel[0]);
+        drawer[0].showOpenCount(openCount(current));
+        header.add(drawer[0].toggle());
+        Div body = new Div(editor, drawer[0]);
+        body.addClassName("curation-body");
         addAndExpand(body);
+    }
+
+    private static long openCount(Curation curation) {
+        return curation.decisions().stream().filter(CurationDecision::open).count();
+    }
+
+    /** The page is about the text: the app's navigation closes while it is open (its toggle stays in the bar). */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        AppLayout layout = findAncestor(AppLayout.class);
+        if (layout != null) {
+            navigationWasOpen = layout.isDrawerOpened();
+            layout.setDrawerOpened(false);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        AppLayout layout = findAncestor(AppLayout.class);
+        if (navigationWasOpen && layout != null) {
+            layout.setDrawerOpened(true);
+        }
+        super.onDetach(event);
     }
 
     /** The annotators' work is no longer what was merged: say so, and offer to merge again. */

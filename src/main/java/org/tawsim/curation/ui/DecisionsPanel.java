@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -26,6 +28,9 @@ class DecisionsPanel extends VerticalLayout {
     /** What the lead chose for a decision; candidate is an index for ACCEPTED, otherwise null. */
     record Choice(CurationDecision decision, Outcome outcome, Integer candidate) {
     }
+
+    /** A chain candidate quotes this many mentions, then says how many more it has. */
+    private static final int MENTIONS_SHOWN = 4;
 
     private final int[] codePoints;
     private final Consumer<Choice> onChoice;
@@ -125,10 +130,13 @@ class DecisionsPanel extends VerticalLayout {
             }
         });
         H4 head = new H4((index + 1) + ". " + getTranslation("curation.kind." + decision.kind().name()));
-        Span region = new Span(quote(decision.start(), decision.end()));
-        region.getElement().setAttribute("dir", "auto");
-        region.getStyle().set("display", "block");
-        card.add(head, region);
+        card.add(head);
+        if (decision.kind() != Decision.Kind.CHAIN_MISMATCH) { // a chain's region is its mentions, quoted below
+            Span region = new Span();
+            region.addClassName("curation-region");
+            region.getElement().appendChild(MentionQuote.of(codePoints, decision.start(), decision.end()));
+            card.add(region);
+        }
         if (!decision.open()) {
             Span outcome = new Span(getTranslation(decision.byRule() ? "curation.outcome.rule" : "curation.outcome." + decision.outcome().dbValue(),
                     decision.chosen() == null ? "" : decision.chosen() + 1));
@@ -147,9 +155,12 @@ class DecisionsPanel extends VerticalLayout {
         for (int c = 0; c < decision.candidates().size(); c++) {
             Decision.Candidate candidate = decision.candidates().get(c);
             int chosen = c;
-            Button accept = new Button((c + 1) + " · " + describe(candidate) + " · " + candidate.support(decision.annotators())
-                    + " (" + String.join(", ", candidate.supporters()) + ")",
-                    e -> onChoice.accept(new Choice(decision, Outcome.ACCEPTED, chosen)));
+            Button accept = new Button();
+            accept.addClickListener(e -> onChoice.accept(new Choice(decision, Outcome.ACCEPTED, chosen)));
+            accept.getElement().appendChild(Element.createText((c + 1) + " · "));
+            describe(candidate).forEach(accept.getElement()::appendChild);
+            accept.getElement().appendChild(Element.createText(" · " + candidate.support(decision.annotators())
+                    + " (" + String.join(", ", candidate.supporters()) + ")"));
             accept.setId("decision-" + index + "-candidate-" + (c + 1));
             accept.addClassName("curation-candidate");
             // Long candidates (text, label, supporters) wrap inside the panel instead of widening it.
@@ -171,17 +182,31 @@ class DecisionsPanel extends VerticalLayout {
         return card;
     }
 
-    private String describe(Decision.Candidate candidate) {
+    /** The candidate as a line: a span's label and its quote, or each chain's first mentions in context. */
+    private List<Element> describe(Decision.Candidate candidate) {
+        List<Element> parts = new ArrayList<>();
         if (candidate.span() != null) {
-            return candidate.span().label() + " " + quote(candidate.span().start(), candidate.span().end());
+            parts.add(Element.createText(candidate.span().label() + " "));
+            parts.add(MentionQuote.of(codePoints, candidate.span().start(), candidate.span().end()));
+            return parts;
         }
         if (candidate.chains().isEmpty()) {
-            return getTranslation("curation.no-chain");
+            parts.add(Element.createText(getTranslation("curation.no-chain")));
+            return parts;
         }
-        return candidate.chains().stream()
-                .map(chain -> getTranslation("curation.chain") + " " + chain.stream()
-                        .map(m -> quote(m.start(), m.end())).collect(Collectors.joining(" · ")))
-                .collect(Collectors.joining(" | "));
+        for (List<Mention> chain : candidate.chains()) {
+            parts.add(Element.createText((parts.isEmpty() ? "" : " | ") + getTranslation("curation.chain") + " "));
+            for (int m = 0; m < Math.min(chain.size(), MENTIONS_SHOWN); m++) {
+                if (m > 0) {
+                    parts.add(Element.createText(" · "));
+                }
+                parts.add(MentionQuote.of(codePoints, chain.get(m).start(), chain.get(m).end()));
+            }
+            if (chain.size() > MENTIONS_SHOWN) {
+                parts.add(Element.createText(" " + getTranslation("curation.more-mentions", chain.size() - MENTIONS_SHOWN)));
+            }
+        }
+        return parts;
     }
 
     private String quote(int start, int end) {
