@@ -159,7 +159,7 @@ class DecisionsPanel extends VerticalLayout {
             accept.addClickListener(e -> onChoice.accept(new Choice(decision, Outcome.ACCEPTED, chosen)));
             accept.getElement().appendChild(Element.createText((c + 1) + " · "));
             describe(candidate).forEach(accept.getElement()::appendChild);
-            accept.getElement().appendChild(Element.createText(" · " + candidate.support(decision.annotators())
+            accept.getElement().appendChild(Element.createText(" · "), isolate(candidate.support(decision.annotators())
                     + " (" + String.join(", ", candidate.supporters()) + ")"));
             accept.setId("decision-" + index + "-candidate-" + (c + 1));
             accept.addClassName("curation-candidate");
@@ -186,7 +186,8 @@ class DecisionsPanel extends VerticalLayout {
     private List<Element> describe(Decision.Candidate candidate) {
         List<Element> parts = new ArrayList<>();
         if (candidate.span() != null) {
-            parts.add(Element.createText(candidate.span().label() + " "));
+            parts.add(isolate(candidate.span().label()));
+            parts.add(Element.createText(" "));
             parts.add(MentionQuote.of(codePoints, candidate.span().start(), candidate.span().end()));
             return parts;
         }
@@ -207,6 +208,13 @@ class DecisionsPanel extends VerticalLayout {
             }
         }
         return parts;
+    }
+
+    /** Each part of a candidate's line in its own isolate: Latin labels and logins keep their place in Arabic. */
+    private static Element isolate(String text) {
+        Element bdi = new Element("bdi");
+        bdi.setText(text);
+        return bdi;
     }
 
     private String quote(int start, int end) {
