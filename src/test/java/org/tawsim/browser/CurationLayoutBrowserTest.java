@@ -109,7 +109,7 @@ class CurationLayoutBrowserTest extends BrowserTest {
         // The same in Arabic (right to left): the drawer opens from the other side, a click takes the decision.
         wait.until(ExpectedConditions.elementToBeClickable(By.id("ui-language"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[normalize-space(.)='العربية']"))).click();
-        wait.until(d -> d.findElement(By.id("curation-decisions-toggle")).getText().matches("القرارات: [1١] مفتوحة"));
+        wait.until(d -> toggleText().matches("القرارات: [1١] مفتوحة"));
         waitForVaadin();
         assertThat(textShare()).isGreaterThanOrEqualTo(0.7);
         driver.findElement(By.id("curation-decisions-toggle")).sendKeys(Keys.ENTER);
@@ -119,7 +119,7 @@ class CurationLayoutBrowserTest extends BrowserTest {
         js("arguments[0].scrollIntoView({block: 'center'})", candidate);
         screenshot("curation-800-ar.png");
         wait.until(ExpectedConditions.elementToBeClickable(candidate)).click();
-        wait.until(d -> d.findElement(By.id("curation-decisions-toggle")).getText().matches("القرارات: [0٠] مفتوحة"));
+        wait.until(d -> toggleText().matches("القرارات: [0٠] مفتوحة"));
     }
 
     /** Two annotators: the same three جاسم spans, linked three by one and two by the other; الوزير PERSON against ORG. */
@@ -152,6 +152,11 @@ class CurationLayoutBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curation-decisions-toggle"), "Decisions: 2 open"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tw-text")));
         waitForVaadin();
+    }
+
+    /** Read by script: the page reloads when the language changes, and an element found before would be stale. */
+    private String toggleText() {
+        return String.valueOf(js("const t = document.getElementById('curation-decisions-toggle'); return t ? t.textContent.trim() : ''"));
     }
 
     /** The text column's width as a share of the window's. */
