@@ -52,6 +52,8 @@ class Tawsim:
                 return response.status, response.headers, json.loads(payload) if payload else None
         except urllib.error.HTTPError as error:
             sys.exit(f"{method} {url}: HTTP {error.code} {error.read().decode('utf-8', 'replace')}")
+        except urllib.error.URLError as error:
+            sys.exit(f"{method} {url}: {error.reason}")
 
 
 def multipart(field, files):
@@ -141,14 +143,17 @@ def main():
 
     # 7. The export: 201 with the manifest at once, or 202 and a status URL to poll for a large project.
     request = {"format": "JSONL", "sources": "ALL_ANNOTATORS", "finishedOnly": args.until_done}
-    status, headers, answer = api.call("POST", f"/api/v1/projects/{project_id}/exports", request)
-    while status == 202 or answer.get("status") == "running":
-        print(f"export running: {answer['documentsDone']} of {answer['documentsTotal']} documents")
-        time.sleep(2)
-        status, headers, answer = api.call("GET", answer["statusUrl"])
-    if answer.get("status") == "failed":
-        sys.exit(f"export failed: {answer['error']['message']}")
-    manifest = answer.get("manifest", answer)
+    status, _, answer = api.call("POST", f"/api/v1/projects/{project_id}/exports", request)
+    manifest = answer
+    if status == 202:
+        status_url = answer["statusUrl"]
+        while answer["status"] == "running":
+            print(f"export running: {answer['documentsDone']} of {answer['documentsTotal']} documents")
+            time.sleep(2)
+            _, _, answer = api.call("GET", status_url)
+        if answer["status"] == "failed":
+            sys.exit(f"export failed: {answer['error']['message']}")
+        manifest = answer["manifest"]
     export_id = manifest["exportId"]
     print(f"export {export_id}: {manifest['documentCount']} documents, files "
           + ", ".join(f["name"] for f in manifest["files"]))
