@@ -73,6 +73,9 @@ class ExportController {
     @PostMapping
     ResponseEntity<Object> create(@PathVariable long projectId, @RequestBody ExportRequest request, Locale locale) {
         ExportJob job = jobs.awaitBriefly(jobs.start(currentUser.require(), projectId, request));
+        if (job.status() != ExportJob.Status.RUNNING) {
+            jobs.forget(job);
+        }
         return switch (job.status()) {
             case DONE -> ResponseEntity.status(HttpStatus.CREATED)
                     .location(URI.create(contextPath() + "/api/v1/projects/" + projectId + "/exports/" + job.manifest().exportId()))

@@ -86,6 +86,11 @@ public class ExportJobs {
         return job;
     }
 
+    /** A job answered at once has no status URL anyone knows: nothing needs to keep it. */
+    public void forget(ExportJob job) {
+        jobs.remove(job.id());
+    }
+
     /** The project's job, for whoever may export the project; empty for another project's job or a forgotten one. */
     public Optional<ExportJob> find(UserAccount user, long projectId, String jobId) {
         exports.requireExporter(user, projectId);

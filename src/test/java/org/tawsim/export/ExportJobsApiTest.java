@@ -28,6 +28,7 @@ import org.tawsim.annotation.AssignmentService;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.SessionLogin;
 
 /**
  * Exports that outlast {@code tawsim.export.sync-wait} over HTTP: 202 and a status URL with progress in documents,
@@ -150,6 +151,21 @@ class ExportJobsApiTest extends DatabaseTest {
         assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(json.readTree(missing.body()).get("error").asText()).isEqualTo("export.job.missing");
         assertThat(get(fx.lead, base + "/jobs/no-such-job").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theOpenApiDescriptionShowsBothAnswersOfThePostAndTheJobWithExamples() throws Exception {
+        SessionLogin session = SessionLogin.logIn(port, fx.viewer.login(), "password-1");
+        HttpResponse<String> docs = http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).header("Cookie", session.cookie()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode paths = json.readTree(docs.body()).get("paths");
+        JsonNode post = paths.get("/api/v1/projects/{projectId}/exports").get("post");
+        assertThat(post.get("requestBody").findValue("examples")).isNotNull();
+        assertThat(post.get("responses").get("201").findValue("examples").toString()).contains("exportId");
+        assertThat(post.get("responses").get("202").findValue("examples").toString()).contains("statusUrl");
+        JsonNode job = paths.get("/api/v1/projects/{projectId}/exports/jobs/{jobId}").get("get");
+        assertThat(job.get("responses").get("200").findValue("examples").toString()).contains("running", "done", "failed");
+        assertThat(job.get("responses").get("404").findValue("examples").toString()).contains("export.job.missing");
     }
 
     private void noWait() {

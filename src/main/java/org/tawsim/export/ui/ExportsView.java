@@ -191,17 +191,22 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle, Befo
         }
         start.setEnabled(false);
         progress.setVisible(true);
-        showProgress(job);
-        // the job runs on the export workers; the page only looks at it when the browser polls
+        // the job runs on the export workers; the page looks at it when the browser polls, so the progress line
+        // always shows before the result, however fast the export
+        showCount(job);
         UI ui = UI.getCurrent();
         ui.setPollInterval(POLL_MILLIS);
         polling = ui.addPollListener(e -> showProgress(job));
     }
 
-    private void showProgress(ExportJob job) {
+    private void showCount(ExportJob job) {
         int total = job.documentsTotal();
         progress.setValue(total == 0 ? 0 : Math.min(1, (double) job.documentsDone() / total));
         progressText.setText(getTranslation("export.progress", job.documentsDone(), total));
+    }
+
+    private void showProgress(ExportJob job) {
+        showCount(job);
         switch (job.status()) {
             case RUNNING -> {
             }
