@@ -62,14 +62,14 @@ class ExportController {
             + "seconds (tawsim.export.sync-wait), else 202 with Location and the job's status URL to poll.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     schema = @Schema(implementation = ExportRequest.class),
-                    examples = @ExampleObject(name = "conll", value = ExportExamples.REQUEST))),
+                    examples = @ExampleObject(name = "conll", value = ExportApiExamples.REQUEST))),
             responses = {
                     @ApiResponse(responseCode = "201", description = "Finished: the manifest", content = @Content(
                             schema = @Schema(implementation = ExportManifest.class),
-                            examples = @ExampleObject(name = "manifest", value = ExportExamples.MANIFEST))),
+                            examples = @ExampleObject(name = "manifest", value = ExportApiExamples.MANIFEST))),
                     @ApiResponse(responseCode = "202", description = "Still running: poll statusUrl", content = @Content(
                             schema = @Schema(implementation = ExportJobStatus.class),
-                            examples = @ExampleObject(name = "running", value = ExportExamples.RUNNING)))})
+                            examples = @ExampleObject(name = "running", value = ExportJobExamples.RUNNING)))})
     @PostMapping
     ResponseEntity<Object> create(@PathVariable long projectId, @RequestBody ExportRequest request, Locale locale) {
         ExportJob job = jobs.awaitBriefly(jobs.start(currentUser.require(), projectId, request));
@@ -95,11 +95,11 @@ class ExportController {
             responses = {
                     @ApiResponse(responseCode = "200", description = "The job", content = @Content(
                             schema = @Schema(implementation = ExportJobStatus.class), examples = {
-                                    @ExampleObject(name = "running", value = ExportExamples.RUNNING),
-                                    @ExampleObject(name = "done", value = ExportExamples.DONE),
-                                    @ExampleObject(name = "failed", value = ExportExamples.FAILED)})),
+                                    @ExampleObject(name = "running", value = ExportJobExamples.RUNNING),
+                                    @ExampleObject(name = "done", value = ExportJobExamples.DONE),
+                                    @ExampleObject(name = "failed", value = ExportJobExamples.FAILED)})),
                     @ApiResponse(responseCode = "404", description = "No such job in this project (or forgotten)",
-                            content = @Content(examples = @ExampleObject(name = "missing", value = ExportExamples.MISSING)))})
+                            content = @Content(examples = @ExampleObject(name = "missing", value = ExportJobExamples.MISSING)))})
     @GetMapping("/jobs/{jobId}")
     ResponseEntity<Object> job(@PathVariable long projectId, @PathVariable String jobId, Locale locale) {
         return jobs.find(currentUser.require(), projectId, jobId)
