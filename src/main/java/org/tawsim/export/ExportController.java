@@ -71,21 +71,19 @@ class ExportController {
                             schema = @Schema(implementation = ExportJobStatus.class),
                             examples = @ExampleObject(name = "running", value = ExportJobExamples.RUNNING)))})
     @PostMapping
-    ResponseEntity<Object> create(@PathVariable long projectId, @RequestBody ExportRequest request, Locale locale) {
-        ExportJob job = jobs.awaitBriefly(jobs.start(currentUser.require(), projectId, request));
-        if (job.status() != ExportJob.Status.RUNNING) {
-            jobs.forget(job);
+    ResponseEntity<Object> create(@PathVariable long projectId, @RequestBody ExportRequest request) {
+        ExportJob job = jobs.start(currentUser.require(), projectId, request);
+        if (!jobs.awaitBriefly(job)) {
+            ExportJobStatus status = ExportJobStatus.accepted(job, contextPath());
+            return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create(status.statusUrl())).body(status);
         }
-        return switch (job.status()) {
-            case DONE -> ResponseEntity.status(HttpStatus.CREATED)
-                    .location(URI.create(contextPath() + "/api/v1/projects/" + projectId + "/exports/" + job.manifest().exportId()))
-                    .body(job.manifest());
-            case FAILED -> throw job.failure();
-            case RUNNING -> {
-                ExportJobStatus status = ExportJobStatus.of(job, locale, contextPath());
-                yield ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create(status.statusUrl())).body(status);
-            }
-        };
+        jobs.forget(job);
+        if (job.status() == ExportJob.Status.FAILED) {
+            throw job.failure();
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create(contextPath() + "/api/v1/projects/" + projectId + "/exports/" + job.manifest().exportId()))
+                .body(job.manifest());
     }
 
     /** A job's progress in documents, then its manifest or its error; 404 once forgotten (after a restart too). */

@@ -22,6 +22,12 @@ record ExportJobStatus(String jobId, String status, String statusUrl, int docume
                 job.documentsDone(), job.documentsTotal(), job.manifest(), error(job.failure(), locale));
     }
 
+    /** The answer to the POST that sent the job to the background: running, whatever it did since. */
+    static ExportJobStatus accepted(ExportJob job, String contextPath) {
+        return new ExportJobStatus(job.id(), "running", contextPath + "/api/v1/projects/" + job.projectId() + "/exports/jobs/"
+                + job.id(), job.documentsDone(), job.documentsTotal(), null, null);
+    }
+
     private static JobError error(RuntimeException failure, Locale locale) {
         if (failure == null) {
             return null;

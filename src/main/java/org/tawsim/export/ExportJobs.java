@@ -69,12 +69,17 @@ public class ExportJobs {
         return job;
     }
 
-    /** Waits up to {@code tawsim.export.sync-wait} for the job to finish, so small exports answer at once. */
-    public ExportJob awaitBriefly(ExportJob job) {
+    /**
+     * Waits up to {@code tawsim.export.sync-wait} for the job to finish, so small exports answer at once.
+     *
+     * @return whether to answer with the result now; false (answer "accepted") when the job still runs, and always
+     *         when the wait is zero, so that a client configured for background exports always gets a status URL
+     */
+    public boolean awaitBriefly(ExportJob job) {
         // read on every request, not once: a property source added while the app runs (as tests do) takes effect
         Duration syncWait = environment.getProperty("tawsim.export.sync-wait", Duration.class, DEFAULT_SYNC_WAIT);
         if (syncWait.isZero() || syncWait.isNegative()) {
-            return job;
+            return false;
         }
         try {
             job.result().get(syncWait.toMillis(), TimeUnit.MILLISECONDS);
@@ -83,7 +88,7 @@ public class ExportJobs {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return job;
+        return job.status() != ExportJob.Status.RUNNING;
     }
 
     /** A job answered at once has no status URL anyone knows: nothing needs to keep it. */
