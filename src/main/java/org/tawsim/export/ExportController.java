@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -25,35 +28,97 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tawsim.account.CurrentUser;
+import org.tawsim.base.UserError;
 
 /**
  * Corpus exports over HTTP, for ML engineers' scripts: run one, list them, download a file or the whole
- * export as a zip. Only files the manifest lists can be downloaded.
+ * export as a zip. Only files the manifest lists can be downloaded. A large export answers 202 and runs on in
+ * the background: its job's status URL tells the progress, then the manifest.
  */
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/exports")
 class ExportController {
 
     private final ExportService exports;
+    private final ExportJobs jobs;
     private final CurrentUser currentUser;
 
-    ExportController(ExportService exports, CurrentUser currentUser) {
+    ExportController(ExportService exports, ExportJobs jobs, CurrentUser currentUser) {
         this.exports = exports;
+        this.jobs = jobs;
         this.currentUser = currentUser;
     }
 
-    /** Runs the export now and answers with its manifest (its {@code exportId} names it afterwards). */
-    @Operation(summary = "Run an export now", description = "Null fields take defaults: JSONL, IOB2, ALL_ANNOTATORS, no split, finished documents only. The answer is the manifest.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ExportRequest.class), examples = @ExampleObject(value = ExportApiExamples.REQUEST))))
-    @ApiResponse(responseCode = "201", description = "OK", content = @Content(schema = @Schema(implementation = ExportManifest.class), examples = @ExampleObject(value = ExportApiExamples.MANIFEST)))
+    /**
+     * Starts the export; when it finishes within {@code tawsim.export.sync-wait} the answer is its manifest (201),
+     * otherwise 202 with the job's status URL. A failure within the wait is answered as the error itself.
+     */
+    @Operation(summary = "Run an export", description = "201 with the manifest when the export finishes within a few "
+            + "seconds (tawsim.export.sync-wait), else 202 with Location and the job's status URL to poll.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = ExportRequest.class),
+                    examples = @ExampleObject(name = "conll", value = ExportApiExamples.REQUEST))),
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "Finished: the manifest", content = @Content(
+                            schema = @Schema(implementation = ExportManifest.class),
+                            examples = @ExampleObject(name = "manifest", value = ExportApiExamples.MANIFEST))),
+                    @ApiResponse(responseCode = "202", description = "Still running: poll statusUrl", content = @Content(
+                            schema = @Schema(implementation = ExportJobStatus.class),
+                            examples = @ExampleObject(name = "running", value = ExportJobExamples.RUNNING)))})
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    ExportManifest create(@PathVariable long projectId, @RequestBody ExportRequest request) {
-        return exports.export(currentUser.require(), projectId, request);
+    ResponseEntity<Object> create(@PathVariable long projectId, @RequestBody ExportRequest request) {
+        ExportJob job = jobs.start(currentUser.require(), projectId, request);
+        if (!jobs.awaitBriefly(job)) {
+            ExportJobStatus status = ExportJobStatus.accepted(job, contextPath());
+            return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create(status.statusUrl())).body(status);
+        }
+        jobs.forget(job);
+        if (job.status() == ExportJob.Status.FAILED) {
+            throw job.failure();
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create(contextPath() + "/api/v1/projects/" + projectId + "/exports/" + job.manifest().exportId()))
+                .body(job.manifest());
+    }
+
+    /** A job's progress in documents, then its manifest or its error; 404 once forgotten (after a restart too). */
+    @Operation(summary = "Progress of an export job", description = "status running|done|failed; documentsDone of "
+            + "documentsTotal; the manifest when done, the error when failed. Jobs are kept in memory: after a restart "
+            + "of the server, or an hour after they finished, the answer is 404.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The job", content = @Content(
+                            schema = @Schema(implementation = ExportJobStatus.class), examples = {
+                                    @ExampleObject(name = "running", value = ExportJobExamples.RUNNING),
+                                    @ExampleObject(name = "done", value = ExportJobExamples.DONE),
+                                    @ExampleObject(name = "failed", value = ExportJobExamples.FAILED)})),
+                    @ApiResponse(responseCode = "404", description = "No such job in this project (or forgotten)",
+                            content = @Content(examples = @ExampleObject(name = "missing", value = ExportJobExamples.MISSING)))})
+    @GetMapping("/jobs/{jobId}")
+    ResponseEntity<Object> job(@PathVariable long projectId, @PathVariable String jobId, Locale locale) {
+        return jobs.find(currentUser.require(), projectId, jobId)
+                .<ResponseEntity<Object>>map(job -> ResponseEntity.ok(ExportJobStatus.of(job, locale, contextPath())))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .body(errorBody(new UserError("export.job.missing", jobId), locale)));
+    }
+
+    @ExceptionHandler(ExportsBusy.class)
+    ResponseEntity<Map<String, Object>> busy(ExportsBusy busy, Locale locale) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .body(errorBody(busy, locale));
+    }
+
+    private static Map<String, Object> errorBody(UserError error, Locale locale) {
+        return Map.of("error", error.messageKey(), "message", error.message(locale));
+    }
+
+    private static String contextPath() {
+        String path = ServletUriComponentsBuilder.fromCurrentContextPath().build().getPath();
+        return path == null ? "" : path;
     }
 
     /** The project's exports, newest first. */

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.DoubleConsumer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.tawsim.account.UserAccount;
@@ -68,16 +67,15 @@ public class ExportService {
     }
 
     public ExportManifest export(UserAccount user, long projectId, ExportRequest request) {
-        return export(user, projectId, request, fraction -> {
-        });
+        return export(user, projectId, request, ExportProgress.NONE);
     }
 
     /**
      * Writes a new export and returns its manifest; a failed export leaves no folder behind.
      *
-     * @param progress told the fraction of documents written so far, from 0 to 1
+     * @param progress told the documents read so far and how many there are
      */
-    public ExportManifest export(UserAccount user, long projectId, ExportRequest request, DoubleConsumer progress) {
+    public ExportManifest export(UserAccount user, long projectId, ExportRequest request, ExportProgress progress) {
         requireExporter(user, projectId);
         Project project = projects.get(user, projectId);
         List<Source> sources = sources(projectId, request);
@@ -104,6 +102,12 @@ public class ExportService {
             }
             throw (RuntimeException) e;
         }
+    }
+
+    /** How many documents an export of this request reads: its progress counts up to this. */
+    public int documentsToRead(UserAccount user, long projectId, ExportRequest request) {
+        requireExporter(user, projectId);
+        return repository.documentIds(projectId, request.sources() == ExportSources.GOLD).size();
     }
 
     public List<ExportManifest> list(UserAccount user, long projectId) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.DoubleConsumer;
 import org.tawsim.export.ExportManifest.FileEntry;
 import org.tawsim.export.ExportRepository.ChainMember;
 import org.tawsim.export.ExportRepository.DocumentText;
@@ -39,7 +38,7 @@ class ExportWriting {
     private final List<Source> sources;
     private final Map<Long, String> parts;
     private final int documentCount;
-    private final DoubleConsumer progress;
+    private final ExportProgress progress;
     private final boolean curatedOnly;
     private final Map<String, Map<String, Integer>> labels = new LinkedHashMap<>();
     private final Map<String, List<String>> documentsByPart = new LinkedHashMap<>();
@@ -47,13 +46,13 @@ class ExportWriting {
     private int written;
 
     ExportWriting(ExportRepository repository, long projectId, ExportRequest request, List<Source> sources, Map<Long, String> parts,
-                  int documentCount, DoubleConsumer progress) {
+                  int documentCount, ExportProgress progress) {
         this(repository, projectId, request, sources, parts, documentCount, progress, false);
     }
 
     /** With {@code curatedOnly}, only curated documents are read (gold exports). */
     ExportWriting(ExportRepository repository, long projectId, ExportRequest request, List<Source> sources, Map<Long, String> parts,
-                  int documentCount, DoubleConsumer progress, boolean curatedOnly) {
+                  int documentCount, ExportProgress progress, boolean curatedOnly) {
         this.curatedOnly = curatedOnly;
         this.repository = repository;
         this.projectId = projectId;
@@ -116,7 +115,7 @@ class ExportWriting {
         boolean shareBoundaries = sources.size() > 1;
         long after = 0;
         int read = 0;
-        progress.accept(0);
+        progress.documents(0, documentCount);
         while (true) {
             List<DocumentText> page = repository.documentsAfter(projectId, after, PAGE_SIZE, curatedOnly);
             if (page.isEmpty()) {
@@ -158,9 +157,9 @@ class ExportWriting {
             }
             after = ids.get(ids.size() - 1);
             read += page.size();
-            progress.accept(documentCount == 0 ? 1 : Math.min(1, (double) read / documentCount));
+            progress.documents(Math.min(read, documentCount), documentCount);
         }
-        progress.accept(1);
+        progress.documents(documentCount, documentCount);
     }
 
     private static ExportDocument document(DocumentText doc, Source source, String status, List<SourceSpan> docSpans,

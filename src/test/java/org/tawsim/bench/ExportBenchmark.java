@@ -174,7 +174,7 @@ public final class ExportBenchmark {
         long t0 = System.nanoTime();
         ExportManifest manifest = exports.export(lead, projectId,
                 new ExportRequest(format, null, ExportSources.ALL_ANNOTATORS, null, null),
-                fraction -> atTenths[(int) Math.floor(fraction * 10)] = memory.getHeapMemoryUsage().getUsed());
+                (done, total) -> atTenths[total == 0 ? 10 : (int) Math.floor(10.0 * done / total)] = memory.getHeapMemoryUsage().getUsed());
         double seconds = (System.nanoTime() - t0) / 1e9;
         sampler.interrupt();
         sampler.join();

@@ -12,8 +12,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tawsim.support.BrowserTest;
 
 /**
- * The demo lead exports the demo project from the exports page (finished documents only, the default) and gets
- * download links, the export's date, format and what it left out.
+ * The demo lead exports the demo project from the exports page (finished documents only, the default), sees its
+ * progress in documents and then the result, and gets download links, the export's date, format and what it left out.
  */
 class ExportsBrowserTest extends BrowserTest {
 
@@ -33,9 +33,19 @@ class ExportsBrowserTest extends BrowserTest {
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-combo-box-item[contains(., 'Arabic news')]"))).click();
         }
         assertThat(js("return arguments[0].checked", driver.findElement(By.id("export-finished-only")))).isEqualTo(true);
+        // every text the progress line shows, however briefly: the export may finish between two looks
+        js("window.progressTexts = []; const line = document.getElementById('export-progress-text');"
+                + "new MutationObserver(() => window.progressTexts.push(line.textContent))"
+                + ".observe(line, {childList: true, characterData: true, subtree: true});");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("export-start"))).click();
 
         wait.until(d -> d.findElements(By.xpath("//vaadin-grid[@id='exports']//a[contains(., 'annotator1.jsonl')]")).size() > 0);
+        // progress in documents while it ran, then the result in its place
+        wait.until(d -> driver.findElement(By.id("export-progress-text")).getText().startsWith("Export written: "));
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) js("return window.progressTexts");
+        assertThat(shown).anyMatch(t -> t.matches("Documents read: \\d+ of [1-9]\\d*"));
+        assertThat(shown.get(shown.size() - 1)).matches("Export written: \\d+ files?, \\d+ documents?\\.");
         List<WebElement> links = driver.findElements(By.xpath("//vaadin-grid[@id='exports']//a"));
         assertThat(links).extracting(WebElement::getText).contains("annotator1.jsonl", "annotator2.jsonl", "manifest.json");
         assertThat(links.get(0).getAttribute("href")).isNotBlank();

@@ -47,6 +47,8 @@ import org.tawsim.backup.BackupService;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.CurationService;
 import org.tawsim.curation.merge.Rule;
+import org.tawsim.export.ExportJob;
+import org.tawsim.export.ExportJobs;
 import org.tawsim.export.ExportManifest;
 import org.tawsim.export.ExportRequest;
 import org.tawsim.export.ExportService;
@@ -95,6 +97,8 @@ class AccessMatrixTest extends BrowserTest {
     @Autowired
     ExportService exports;
     @Autowired
+    ExportJobs exportJobs;
+    @Autowired
     ApiTokenService tokens;
     @Autowired
     AnnotationService annotations;
@@ -115,6 +119,7 @@ class AccessMatrixTest extends BrowserTest {
     private long decisionId;
     private String backupJson;
     private ExportManifest export;
+    private ExportJob exportJob;
     private String viewerToken;
 
     @BeforeEach
@@ -136,6 +141,7 @@ class AccessMatrixTest extends BrowserTest {
         users.put(VIEWER_ELSEWHERE, account("viewer-else", SystemRole.VIEWER));
         viewerToken = tokens.create(users.get(VIEWER), "training pipeline").secret();
         export = exports.export(team.lead(), projectId, new ExportRequest(null, null, null, null, null));
+        exportJob = exportJobs.start(team.lead(), projectId, new ExportRequest(null, null, null, null, null));
         curatedDocumentId = documents.importTextFile(team.lead(), projectId, "curated.txt",
                 "زار الوزير درعا".getBytes(StandardCharsets.UTF_8), null).id();
         assignments.assignBalanced(team.lead(), projectId, 2, List.of(curatedDocumentId));
@@ -240,6 +246,7 @@ class AccessMatrixTest extends BrowserTest {
                 .replace("{documentId}", Long.toString(curationCall ? curatedDocumentId : documentId))
                 .replace("{decisionId}", Long.toString(decisionId))
                 .replace("{exportId}", export.exportId())
+                .replace("{jobId}", exportJob.id())
                 .replace("{name}", export.files().get(0).name())
                 .replace("{login}", users.get(ANNOTATOR).login())
                 .replaceAll("\\{(\\w+)}", "$1");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,8 @@ import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
 import org.tawsim.base.ui.Plurals;
 import org.tawsim.export.ExportFormat;
+import org.tawsim.export.ExportJob;
+import org.tawsim.export.ExportJobs;
 import org.tawsim.export.ExportManifest;
 import org.tawsim.export.ExportRequest;
 import org.tawsim.export.ExportService;
@@ -39,7 +43,8 @@ import org.tawsim.project.Project;
 
 /**
  * Corpus exports for leads, admins and ML engineers: choose project, format and sources, run the export in
- * the background (the page polls for progress), then download its files; earlier exports are listed below.
+ * the background on the export workers (the page polls for its progress in documents), then download its files;
+ * earlier exports are listed below.
  * Who leads or views a project by project role may open it, whatever their system role.
  */
 @Route("exports")
@@ -49,6 +54,7 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle, Befo
     private static final int POLL_MILLIS = 500;
 
     private final ExportService exports;
+    private final ExportJobs jobs;
     private final UserAccount user;
     private final ComboBox<Project> project = new ComboBox<>();
     private final Select<ExportFormat> format = new Select<>();
@@ -63,10 +69,13 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle, Befo
     private final IntegerField seed = new IntegerField();
     private final Button start = new Button();
     private final ProgressBar progress = new ProgressBar(0, 1);
+    private final Span progressText = new Span();
     private final ExportList list;
+    private Registration polling;
 
-    public ExportsView(CurrentUser currentUser, ExportService exports) {
+    public ExportsView(CurrentUser currentUser, ExportService exports, ExportJobs jobs) {
         this.exports = exports;
+        this.jobs = jobs;
         this.user = currentUser.require();
         setSizeFull();
         add(new H2(getTranslation("nav.exports")), new Paragraph(getTranslation("export.help")));
@@ -129,11 +138,14 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle, Befo
         progress.setId("export-progress");
         progress.setVisible(false);
         progress.setWidth("20em");
+        // always in the page (empty until an export starts): it keeps the result after the bar is gone
+        progressText.setId("export-progress-text");
+        addDetachListener(e -> stopPolling());
 
         HorizontalLayout choices = new HorizontalLayout(project, format, scheme, sources, annotator);
         choices.setAlignItems(FlexComponent.Alignment.BASELINE);
         choices.setWrap(true);
-        HorizontalLayout action = new HorizontalLayout(start, progress);
+        HorizontalLayout action = new HorizontalLayout(start, progress, progressText);
         action.setAlignItems(FlexComponent.Alignment.CENTER);
         add(choices, finishedOnly, split, ratios, action, list);
         if (exportable.size() == 1) {
@@ -166,45 +178,67 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private void startExport() {
         Project chosen = project.getValue();
-        ExportRequest request;
+        ExportJob job;
         try {
             ExportSplit parts = split.getValue()
                     ? new ExportSplit(orZero(train), orZero(dev), orZero(test), seed.getValue() == null ? 0 : seed.getValue())
                     : null;
-            request = new ExportRequest(format.getValue(), scheme.getValue(), sources.getValue(), annotator.getValue(), parts,
-                    finishedOnly.getValue());
+            job = jobs.start(user, chosen.id(), new ExportRequest(format.getValue(), scheme.getValue(), sources.getValue(),
+                    annotator.getValue(), parts, finishedOnly.getValue()));
         } catch (UserError error) {
             Feedback.error(error);
             return;
         }
-        UI ui = UI.getCurrent();
         start.setEnabled(false);
-        progress.setValue(0);
         progress.setVisible(true);
+        // the job runs on the export workers; the page looks at it when the browser polls, so the progress line
+        // always shows before the result, however fast the export
+        showCount(job);
+        UI ui = UI.getCurrent();
         ui.setPollInterval(POLL_MILLIS);
-        Thread worker = new Thread(() -> {
-            try {
-                ExportManifest manifest = exports.export(user, chosen.id(), request,
-                        fraction -> ui.access(() -> progress.setValue(Math.min(1, fraction))));
-                ui.access(() -> finished(chosen, () -> Feedback.success(getTranslation("export.done",
-                        Plurals.count("files", manifest.files().size()), Plurals.count("documents", manifest.documentCount())))));
-            } catch (UserError error) {
-                ui.access(() -> finished(chosen, () -> Feedback.error(error)));
-            } catch (RuntimeException failure) {
-                ui.access(() -> finished(chosen, () -> Feedback.error(new UserError("export.error.failed"))));
-                throw failure;
-            }
-        }, "export-" + chosen.id());
-        worker.setDaemon(true);
-        worker.start();
+        polling = ui.addPollListener(e -> showProgress(job));
     }
 
-    private void finished(Project chosen, Runnable feedback) {
-        UI.getCurrent().setPollInterval(-1);
+    private void showCount(ExportJob job) {
+        int total = job.documentsTotal();
+        progress.setValue(total == 0 ? 0 : Math.min(1, (double) job.documentsDone() / total));
+        progressText.setText(getTranslation("export.progress", job.documentsDone(), total));
+    }
+
+    private void showProgress(ExportJob job) {
+        showCount(job);
+        switch (job.status()) {
+            case RUNNING -> {
+            }
+            case DONE -> finished(() -> {
+                ExportManifest manifest = job.manifest();
+                String done = getTranslation("export.done", Plurals.count("files", manifest.files().size()),
+                        Plurals.count("documents", manifest.documentCount()));
+                progressText.setText(done);
+                Feedback.success(done);
+            });
+            case FAILED -> finished(() -> {
+                UserError error = job.failure() instanceof UserError known ? known : new UserError("export.error.failed");
+                progressText.setText(getTranslation(error.messageKey(), error.args()));
+                Feedback.error(error);
+            });
+        }
+    }
+
+    private void finished(Runnable feedback) {
+        stopPolling();
         progress.setVisible(false);
         start.setEnabled(project.getValue() != null);
         feedback.run();
-        list.show(chosen);
+        list.show(project.getValue());
+    }
+
+    private void stopPolling() {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
     }
 
     private static double orZero(NumberField field) {
