@@ -2,6 +2,7 @@ package org.tawsim.export;
 
 import java.util.List;
 import java.util.Map;
+import org.tawsim.project.Label;
 
 /**
  * What an export holds, written as {@code manifest.json} next to its files: enough to check the files (sha256)
@@ -13,12 +14,15 @@ import java.util.Map;
  * @param curatedDocuments for a gold export, how many documents are curated (only they are exported); else null
  * @param finishedOnly     whether only documents the annotator marked done were written (null in older manifests)
  * @param unfinishedLeftOut per source: documents left out because that annotator had not marked them done
+ * @param labelSet         the project's label set when the export ran (colours, keys, display names, guidelines),
+ *                         so that a corpus carries what its labels mean; null in older manifests
  */
 public record ExportManifest(int schemaVersion, String exportId, String format, String scheme, long projectId,
                              String projectName, String createdAt, String createdBy, int documentCount,
                              List<String> sources, Map<String, Map<String, Integer>> labels,
                              Map<String, Map<String, Integer>> counts, SplitInfo split, List<FileEntry> files,
-                             Integer curatedDocuments, Boolean finishedOnly, Map<String, Integer> unfinishedLeftOut) {
+                             Integer curatedDocuments, Boolean finishedOnly, Map<String, Integer> unfinishedLeftOut,
+                             List<Label> labelSet) {
 
     public static final int SCHEMA_VERSION = 1;
 

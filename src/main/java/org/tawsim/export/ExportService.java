@@ -92,7 +92,7 @@ public class ExportService {
                     projectId, project.name(), createdAt.toString(), user.login(), writing.documentsWritten(),
                     sources.stream().map(Source::login).toList(), writing.labels(), totals(files),
                     splitInfo(request.split(), writing.documentsByPart()), files, gold ? documentIds.size() : null,
-                    request.finishedOnly(), writing.unfinishedLeftOut());
+                    request.finishedOnly(), writing.unfinishedLeftOut(), projects.labels(user, projectId));
             store.writeManifest(dir, manifest);
             return manifest;
         } catch (IOException | RuntimeException e) {

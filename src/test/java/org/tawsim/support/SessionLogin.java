@@ -61,7 +61,8 @@ public record SessionLogin(String cookie, String csrfToken) {
     private static String csrf(HttpResponse<String> page) {
         Matcher token = CSRF.matcher(page.body());
         if (!token.find()) {
-            throw new IllegalStateException("no CSRF token in the page");
+            throw new IllegalStateException("no CSRF token in the page " + page.uri() + " (" + page.statusCode() + " "
+                    + page.headers().firstValue("Location").orElse("") + "): " + page.body().substring(0, Math.min(300, page.body().length())));
         }
         return token.group(1);
     }

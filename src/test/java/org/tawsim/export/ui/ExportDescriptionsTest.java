@@ -47,7 +47,7 @@ class ExportDescriptionsTest {
                                            Map<String, Integer> unfinished) {
         return new ExportManifest(1, "20261125T183552.360Z", format, scheme, 2, "Arabic news", "2026-11-25T18:35:52.360646901Z",
                 "ml", 3, List.of("annotator1", "annotator2"), Map.of(), counts, null, List.of(), null,
-                unfinished != null, unfinished);
+                unfinished != null, unfinished, List.of());
     }
 
     private static Map<String, Integer> ordered(Object... keysAndValues) {
