@@ -74,9 +74,9 @@ public class AgreementService {
         return projects.holdsRoleInAnyProject(user, ProjectRole.LEAD);
     }
 
+    /** Annotators removed from the project are among them: their work still counts. */
     public List<Member> annotators(UserAccount lead, long projectId) {
-        projects.requireLead(lead, projectId);
-        return projects.members(lead, projectId).stream().filter(m -> m.role() == ProjectRole.ANNOTATOR).toList();
+        return projects.annotatorsWithWork(lead, projectId);
     }
 
     @Transactional(readOnly = true)

@@ -1,9 +1,11 @@
 package org.tawsim.annotation;
 
+import static org.tawsim.db.Tables.ANNOTATION_LAYER;
 import static org.tawsim.db.Tables.APP_USER;
 import static org.tawsim.db.Tables.ASSIGNMENT;
 import static org.tawsim.db.Tables.DOCUMENT;
 import static org.tawsim.db.Tables.PROJECT;
+import static org.tawsim.db.Tables.PROJECT_MEMBER;
 import static org.tawsim.db.Tables.SPAN;
 
 import java.time.OffsetDateTime;
@@ -41,8 +43,46 @@ class AssignmentRepository {
                 .stream().collect(Collectors.toSet());
     }
 
+    /**
+     * Whether the document is assigned to the annotator and they are still a member: a removed member's assignments
+     * stay (their work counts) but give them no access to the document.
+     */
     boolean isAssigned(long documentId, long annotatorId) {
+        return dsl.fetchExists(dsl.selectOne().from(ASSIGNMENT).join(PROJECT_MEMBER)
+                .on(PROJECT_MEMBER.PROJECT_ID.eq(ASSIGNMENT.PROJECT_ID).and(PROJECT_MEMBER.USER_ID.eq(ASSIGNMENT.ANNOTATOR_ID)))
+                .where(ASSIGNMENT.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.ANNOTATOR_ID.eq(annotatorId)))
+                .and(PROJECT_MEMBER.REMOVED_AT.isNull()));
+    }
+
+    /** Whether the assignment exists, whoever holds it now. */
+    boolean exists(long documentId, long annotatorId) {
         return dsl.fetchExists(ASSIGNMENT, ASSIGNMENT.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.ANNOTATOR_ID.eq(annotatorId)));
+    }
+
+    void delete(long documentId, long annotatorId) {
+        dsl.deleteFrom(ASSIGNMENT)
+                .where(ASSIGNMENT.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.ANNOTATOR_ID.eq(annotatorId)))
+                .execute();
+    }
+
+    /** The annotator's spans in the document: the work an unassignment would cut off. */
+    int spanCount(long documentId, long annotatorId) {
+        return dsl.fetchCount(SPAN, SPAN.DOCUMENT_ID.eq(documentId).and(SPAN.ANNOTATOR_ID.eq(annotatorId)));
+    }
+
+    /** Every assignment of the project with its spans and the time its layer last changed. */
+    List<AssignmentCell> cells(long projectId) {
+        Field<Integer> spans = DSL.field(DSL.selectCount().from(SPAN)
+                .where(SPAN.DOCUMENT_ID.eq(ASSIGNMENT.DOCUMENT_ID).and(SPAN.ANNOTATOR_ID.eq(ASSIGNMENT.ANNOTATOR_ID))));
+        return dsl.select(ASSIGNMENT.DOCUMENT_ID, APP_USER.LOGIN, ASSIGNMENT.STATUS, spans, ANNOTATION_LAYER.UPDATED_AT,
+                        ASSIGNMENT.ASSIGNED_AT)
+                .from(ASSIGNMENT)
+                .join(APP_USER).on(APP_USER.ID.eq(ASSIGNMENT.ANNOTATOR_ID))
+                .leftJoin(ANNOTATION_LAYER).on(ANNOTATION_LAYER.DOCUMENT_ID.eq(ASSIGNMENT.DOCUMENT_ID)
+                        .and(ANNOTATION_LAYER.ANNOTATOR_ID.eq(ASSIGNMENT.ANNOTATOR_ID)))
+                .where(ASSIGNMENT.PROJECT_ID.eq(projectId))
+                .fetch(r -> new AssignmentCell(r.value1(), r.value2(), AssignmentStatus.fromDb(r.value3()), r.value4(),
+                        r.value5() == null ? r.value6() : r.value5()));
     }
 
     /** Everyone assigned to the document, by login. */
@@ -100,7 +140,9 @@ class AssignmentRepository {
                 .from(ASSIGNMENT)
                 .join(DOCUMENT).on(DOCUMENT.ID.eq(ASSIGNMENT.DOCUMENT_ID))
                 .join(PROJECT).on(PROJECT.ID.eq(ASSIGNMENT.PROJECT_ID))
-                .where(ASSIGNMENT.ANNOTATOR_ID.eq(annotatorId))
+                .join(PROJECT_MEMBER).on(PROJECT_MEMBER.PROJECT_ID.eq(ASSIGNMENT.PROJECT_ID)
+                        .and(PROJECT_MEMBER.USER_ID.eq(ASSIGNMENT.ANNOTATOR_ID)))
+                .where(ASSIGNMENT.ANNOTATOR_ID.eq(annotatorId)).and(PROJECT_MEMBER.REMOVED_AT.isNull())
                 .orderBy(PROJECT.NAME, DOCUMENT.EXTERNAL_ID)
                 .fetch(r -> new MyAssignment(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         AssignmentStatus.fromDb(r.value6()), r.value7()));

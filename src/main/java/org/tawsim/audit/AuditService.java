@@ -104,6 +104,10 @@ public class AuditService {
                 target = "";
                 details = payload.path("before").asText() + " → " + payload.path("after").asText();
             }
+            case "assignment.added", "assignment.removed" -> {
+                target = "";
+                details = payload.path("annotator").asText();
+            }
             case "assignment.done", "assignment.reopened" -> {
                 target = "";
                 details = "";

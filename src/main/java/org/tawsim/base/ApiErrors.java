@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import jakarta.servlet.http.HttpServletRequest;
+import org.tawsim.annotation.AssignmentHasWork;
 import org.tawsim.annotation.OperationIdReused;
 import org.tawsim.annotation.DocumentDone;
 import org.tawsim.annotation.RevisionConflict;
@@ -41,6 +42,13 @@ class ApiErrors {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "revision.conflict",
                 "message", translate("revision.conflict", args, RequestContextUtils.getLocale(request)),
                 "baseRevision", e.expectedRevision(), "revision", e.currentRevision()));
+    }
+
+    /** Unassigning would cut an annotator off from their spans: refused with the count, nothing changed. */
+    @ExceptionHandler(AssignmentHasWork.class)
+    ResponseEntity<Map<String, Object>> assignmentHasWork(AssignmentHasWork e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.messageKey(), "spans", e.spans(),
+                "message", translate(e.messageKey(), e.args(), RequestContextUtils.getLocale(request))));
     }
 
     /** The annotator marked the document done: nothing was applied until they reopen it. */

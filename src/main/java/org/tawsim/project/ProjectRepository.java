@@ -7,6 +7,7 @@ import static org.tawsim.db.Tables.LABEL;
 import static org.tawsim.db.Tables.PROJECT;
 import static org.tawsim.db.Tables.PROJECT_MEMBER;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ class ProjectRepository {
     List<Project> findForMember(long userId) {
         return dsl.select(PROJECT.fields()).from(PROJECT)
                 .join(PROJECT_MEMBER).on(PROJECT_MEMBER.PROJECT_ID.eq(PROJECT.ID))
-                .where(PROJECT_MEMBER.USER_ID.eq(userId))
+                .where(PROJECT_MEMBER.USER_ID.eq(userId)).and(PROJECT_MEMBER.REMOVED_AT.isNull())
                 .orderBy(PROJECT.NAME)
                 .fetch(r -> new Project(r.get(PROJECT.ID), r.get(PROJECT.NAME), r.get(PROJECT.DESCRIPTION), r.get(PROJECT.CREATED_AT)));
     }
@@ -128,6 +129,7 @@ class ProjectRepository {
                         r.getDisplayAr(), r.getGuideline()));
     }
 
+    /** Adds the member, changes their role, or takes a removed member back (with their work). */
     void upsertMember(long projectId, long userId, ProjectRole role) {
         dsl.insertInto(PROJECT_MEMBER)
                 .set(PROJECT_MEMBER.PROJECT_ID, projectId)
@@ -135,24 +137,44 @@ class ProjectRepository {
                 .set(PROJECT_MEMBER.ROLE, role.dbValue())
                 .onConflict(PROJECT_MEMBER.PROJECT_ID, PROJECT_MEMBER.USER_ID)
                 .doUpdate().set(PROJECT_MEMBER.ROLE, role.dbValue())
+                .setNull(PROJECT_MEMBER.REMOVED_AT).setNull(PROJECT_MEMBER.REMOVED_BY)
                 .execute();
     }
 
+    /** The row stays, so the member's assignments and layers stay too; only their access ends. */
+    void markRemoved(long projectId, long userId, long removedBy) {
+        dsl.update(PROJECT_MEMBER)
+                .set(PROJECT_MEMBER.REMOVED_AT, OffsetDateTime.now())
+                .set(PROJECT_MEMBER.REMOVED_BY, removedBy)
+                .where(PROJECT_MEMBER.PROJECT_ID.eq(projectId).and(PROJECT_MEMBER.USER_ID.eq(userId)))
+                .and(PROJECT_MEMBER.REMOVED_AT.isNull())
+                .execute();
+    }
+
+    /** Whether the person was a member once and was removed. */
+    boolean wasRemoved(long projectId, long userId) {
+        return dsl.fetchExists(PROJECT_MEMBER, PROJECT_MEMBER.PROJECT_ID.eq(projectId)
+                .and(PROJECT_MEMBER.USER_ID.eq(userId)).and(PROJECT_MEMBER.REMOVED_AT.isNotNull()));
+    }
+
     boolean holdsAnyRole(long userId, Collection<ProjectRole> roles) {
-        return dsl.fetchExists(PROJECT_MEMBER, PROJECT_MEMBER.USER_ID.eq(userId)
+        return dsl.fetchExists(PROJECT_MEMBER, PROJECT_MEMBER.USER_ID.eq(userId).and(PROJECT_MEMBER.REMOVED_AT.isNull())
                 .and(PROJECT_MEMBER.ROLE.in(roles.stream().map(ProjectRole::dbValue).toList())));
     }
 
     Optional<ProjectRole> role(long projectId, long userId) {
         return dsl.select(PROJECT_MEMBER.ROLE).from(PROJECT_MEMBER)
                 .where(PROJECT_MEMBER.PROJECT_ID.eq(projectId).and(PROJECT_MEMBER.USER_ID.eq(userId)))
+                .and(PROJECT_MEMBER.REMOVED_AT.isNull())
                 .fetchOptional(r -> ProjectRole.fromDb(r.value1()));
     }
 
-    List<Member> members(long projectId) {
+    /** Members who may open the project ({@code removed} false), or those removed from it ({@code removed} true). */
+    List<Member> members(long projectId, boolean removed) {
         return dsl.select(APP_USER.ID, APP_USER.LOGIN, APP_USER.DISPLAY_NAME, PROJECT_MEMBER.ROLE)
                 .from(PROJECT_MEMBER).join(APP_USER).on(APP_USER.ID.eq(PROJECT_MEMBER.USER_ID))
                 .where(PROJECT_MEMBER.PROJECT_ID.eq(projectId))
+                .and(removed ? PROJECT_MEMBER.REMOVED_AT.isNotNull() : PROJECT_MEMBER.REMOVED_AT.isNull())
                 .orderBy(PROJECT_MEMBER.ROLE, APP_USER.LOGIN)
                 .fetch(ProjectRepository::toMember);
     }

@@ -1,7 +1,9 @@
 package org.tawsim.project;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,17 +67,88 @@ public class ProjectService {
         return projects.labels(projectId);
     }
 
+    /** The members who may open the project (removed members are not among them). */
     public List<Member> members(UserAccount user, long projectId) {
         requireMember(user, projectId);
-        return projects.members(projectId);
+        return projects.members(projectId, false);
     }
 
-    @Transactional
-    public void addMember(UserAccount lead, long projectId, String login, ProjectRole role) {
+    /** Members a lead removed: they no longer open the project, their work stays in agreement and exports. */
+    public List<Member> removedMembers(UserAccount lead, long projectId) {
         requireLead(lead, projectId);
-        UserAccount member = accounts.findByLogin(login == null ? "" : login.strip())
-                .orElseThrow(() -> new UserError("project.error.no-such-user", login));
+        return projects.members(projectId, true);
+    }
+
+    /** Everyone whose annotations count for the project: its annotators and the annotators removed from it. */
+    public List<Member> annotatorsWithWork(UserAccount lead, long projectId) {
+        requireLead(lead, projectId);
+        return Stream.concat(projects.members(projectId, false).stream(), projects.members(projectId, true).stream())
+                .filter(m -> m.role() == ProjectRole.ANNOTATOR)
+                .sorted(Comparator.comparing(Member::login)).toList();
+    }
+
+    /**
+     * Adds a member, changes a member's role, or takes a removed member back with their work; logged as
+     * {@code member.added} or {@code member.role.changed}. The project's last lead cannot stop being a lead.
+     */
+    @Transactional
+    public Member addMember(UserAccount lead, long projectId, String login, ProjectRole role) {
+        requireLead(lead, projectId);
+        if (role == null) {
+            throw new UserError("project.member.error.role");
+        }
+        UserAccount member = account(login);
+        Optional<ProjectRole> before = projects.role(projectId, member.id());
+        if (before.filter(r -> r == role).isPresent()) {
+            return find(projectId, member.id());
+        }
+        if (before.filter(r -> r == ProjectRole.LEAD).isPresent()) {
+            requireAnotherLead(projectId, member.id());
+        }
         projects.upsertMember(projectId, member.id(), role);
+        MemberEvents.log(projects, lead, projectId, before.isPresent() ? "member.role.changed" : "member.added",
+                member.login(), before.map(ProjectRole::dbValue).orElse(null), role.dbValue());
+        return find(projectId, member.id());
+    }
+
+    /**
+     * Removes a member: they can no longer open the project, and nothing of theirs is deleted (their assignments,
+     * layers and spans stay, read-only, in agreement, curation and exports). Removing someone already removed
+     * changes nothing; the project's last lead cannot be removed. Logged as {@code member.removed}.
+     */
+    @Transactional
+    public void removeMember(UserAccount lead, long projectId, String login) {
+        requireLead(lead, projectId);
+        UserAccount member = account(login);
+        Optional<ProjectRole> role = projects.role(projectId, member.id());
+        if (role.isEmpty()) {
+            if (projects.wasRemoved(projectId, member.id())) {
+                return;
+            }
+            throw new UserError("project.member.error.not-member", member.login());
+        }
+        if (role.get() == ProjectRole.LEAD) {
+            requireAnotherLead(projectId, member.id());
+        }
+        projects.markRemoved(projectId, member.id(), lead.id());
+        MemberEvents.log(projects, lead, projectId, "member.removed", member.login(), role.get().dbValue(), null);
+    }
+
+    private UserAccount account(String login) {
+        String clean = login == null ? "" : login.strip();
+        return accounts.findByLogin(clean).orElseThrow(() -> new UserError("project.error.no-such-user", clean));
+    }
+
+    private Member find(long projectId, long userId) {
+        return projects.members(projectId, false).stream().filter(m -> m.userId() == userId).findFirst().orElseThrow();
+    }
+
+    private void requireAnotherLead(long projectId, long userId) {
+        boolean another = projects.members(projectId, false).stream()
+                .anyMatch(m -> m.role() == ProjectRole.LEAD && m.userId() != userId);
+        if (!another) {
+            throw new UserError("project.member.error.last-lead");
+        }
     }
 
     /** Whether annotators assigned to the same document may read each other's layers (blind annotation when false). */

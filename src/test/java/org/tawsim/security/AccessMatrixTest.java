@@ -121,6 +121,8 @@ class AccessMatrixTest extends BrowserTest {
     private ExportManifest export;
     private ExportJob exportJob;
     private String viewerToken;
+    /** The member the members and assignments rows add, assign, unassign and remove (not a principal). */
+    private UserAccount memberTarget;
 
     @BeforeEach
     void team() {
@@ -160,6 +162,8 @@ class AccessMatrixTest extends BrowserTest {
             throw new IllegalStateException(e);
         }
         decisionId = curation.start(team.lead(), curatedDocumentId, Rule.MAJORITY).decisions().get(0).id();
+        memberTarget = account("member-target", SystemRole.ANNOTATOR);
+        projects.addMember(team.lead(), projectId, memberTarget.login(), ProjectRole.ANNOTATOR);
         api = new ApiClient(port);
     }
 
@@ -248,7 +252,8 @@ class AccessMatrixTest extends BrowserTest {
                 .replace("{exportId}", export.exportId())
                 .replace("{jobId}", exportJob.id())
                 .replace("{name}", export.files().get(0).name())
-                .replace("{login}", users.get(ANNOTATOR).login())
+                .replace("{login}", parts[1].contains("/members/") || parts[1].contains("/assignments/")
+                        ? memberTarget.login() : users.get(ANNOTATOR).login())
                 .replaceAll("\\{(\\w+)}", "$1");
         String body = null;
         if (curationCall) {
@@ -275,6 +280,10 @@ class AccessMatrixTest extends BrowserTest {
             body = "{\"displayName\":\"Renamed\"}";
         } else if (path.equals("/api/v1/tokens") && method.equals("POST")) {
             body = "{\"name\":\"matrix\",\"scope\":\"read\"}";
+        } else if (path.contains("/members/") && method.equals("PUT")) {
+            body = "{\"role\":\"annotator\"}";
+        } else if (path.endsWith("/assignments") && method.equals("POST")) {
+            body = "{\"documents\":[" + documentId + "],\"annotators\":[\"" + memberTarget.login() + "\"]}";
         } else if (path.endsWith("/disagreements")) {
             path += "?first=" + users.get(ANNOTATOR_ASSIGNED).login() + "&second=" + users.get(ANNOTATOR).login();
         } else if (path.equals("/api/v1/projects") && method.equals("POST")) {

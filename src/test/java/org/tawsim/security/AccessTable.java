@@ -55,6 +55,12 @@ final class AccessTable {
             GET   /api/v1/projects/{projectId}/backup                                       Y    Y    -    Y    -    -    -    -    -    -
             GET   /api/v1/projects/{projectId}/labels                                       Y    Y    -    Y    Y    Y    -    Y    -    -
             PUT   /api/v1/projects/{projectId}/labels                                       Y    Y    -    Y    -    -    -    -    -    -
+            GET   /api/v1/projects/{projectId}/members                                      Y    Y    -    Y    Y    Y    -    Y    -    -
+            PUT   /api/v1/projects/{projectId}/members/{login}                              Y    Y    -    Y    -    -    -    -    -    -
+            POST  /api/v1/projects/{projectId}/assignments                                  Y    Y    -    Y    -    -    -    -    -    -
+            GET   /api/v1/projects/{projectId}/assignments                                  Y    Y    -    Y    -    -    -    -    -    -
+            DELETE /api/v1/projects/{projectId}/assignments/{documentId}/{login}            Y    Y    -    Y    -    -    -    -    -    -
+            DELETE /api/v1/projects/{projectId}/members/{login}                             Y    Y    -    Y    -    -    -    -    -    -
             POST  /api/v1/projects/restore                                                  Y    Y    Y    -    -    -    -    -    -    -
             POST  /api/v1/projects                                                          Y    Y    Y    -    -    -    -    -    -    -
             GET   /api/v1/projects                                                          Y    Y    Y    Y    Y    Y    Y    Y    Y    -

@@ -3,6 +3,7 @@ package org.tawsim.annotation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,18 +18,23 @@ import org.tawsim.base.ui.Feedback;
 import org.tawsim.base.ui.UserText;
 import org.tawsim.base.ui.Plurals;
 
-/** Leads give every document N annotators (balanced) and follow each annotator's progress. */
+/**
+ * Leads give every document N annotators (balanced), follow each annotator's progress and assign, unassign or
+ * reassign single documents in the document × annotator matrix.
+ */
 public class AssignmentPanel extends VerticalLayout {
 
     private final UserAccount lead;
     private final long projectId;
     private final AssignmentService assignments;
     private final Grid<AnnotatorProgress> grid = new Grid<>();
+    private final AssignmentMatrixGrid matrix;
 
     public AssignmentPanel(UserAccount lead, long projectId, AssignmentService assignments) {
         this.lead = lead;
         this.projectId = projectId;
         this.assignments = assignments;
+        this.matrix = new AssignmentMatrixGrid(lead, projectId, assignments, this::refresh);
         setPadding(false);
         setSizeFull();
 
@@ -63,12 +69,16 @@ public class AssignmentPanel extends VerticalLayout {
             bar.setWidth("8em");
             return bar;
         }).setHeader(getTranslation("progress.percent"));
-        grid.setSizeFull();
+        grid.setAllRowsVisible(true);
         add(grid);
+        matrix.setSizeFull();
+        add(new H3(getTranslation("assign.matrix")), matrix);
+        setFlexGrow(1, matrix);
         refresh();
     }
 
-    private void refresh() {
+    public void refresh() {
         grid.setItems(assignments.progress(lead, projectId));
+        matrix.show(assignments.matrix(lead, projectId));
     }
 }

@@ -1,6 +1,8 @@
 package org.tawsim.corpus.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +27,7 @@ public class ProjectDocumentsPanel extends VerticalLayout {
     private final long projectId;
     private final DocumentService documents;
     private final Grid<DocumentSummary> grid = new Grid<>();
+    private final Details uploads = new Details();
 
     /** @param showHistory opens a document's change history, for leads; null shows no history buttons */
     public ProjectDocumentsPanel(UserAccount user, long projectId, DocumentService documents, boolean lead,
@@ -35,7 +38,12 @@ public class ProjectDocumentsPanel extends VerticalLayout {
         setPadding(false);
         setSizeFull();
         if (lead) {
-            add(uploadForm());
+            // The list gets the page: the upload forms fold away, open only while the project has no documents.
+            uploads.setSummaryText(getTranslation("project.documents.add"));
+            uploads.setId("document-uploads");
+            uploads.add(uploadForm());
+            uploads.setWidthFull();
+            add(uploads);
         }
         grid.setId("documents");
         UserText.column(grid, DocumentSummary::externalId).setHeader(getTranslation("document.external-id")).setFlexGrow(1);
@@ -61,7 +69,14 @@ public class ProjectDocumentsPanel extends VerticalLayout {
         }
         grid.setSizeFull();
         add(grid);
+        setFlexGrow(1, grid);
         refresh();
+        uploads.setOpened(documents.summaries(user, projectId).isEmpty());
+    }
+
+    /** Another way to add documents (e.g. annotated imports), folded away with the upload form. */
+    public void addUploadForm(Component form) {
+        uploads.add(form);
     }
 
     private VerticalLayout uploadForm() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -110,12 +111,19 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         ProjectDocumentsPanel documentsPanel = new ProjectDocumentsPanel(user, projectId, documents, lead,
                 lead ? document -> new HistoryDialog(user, document, audit).open() : null);
         if (lead) {
-            documentsPanel.addComponentAtIndex(1, new AnnotatedImportForm(user, projectId, corpusImports, documentsPanel::refresh));
+            documentsPanel.addUploadForm(new AnnotatedImportForm(user, projectId, corpusImports, documentsPanel::refresh));
         }
         tabs.add(getTranslation("project.tab.documents"), documentsPanel);
         tabs.add(getTranslation("project.tab.members"), new MembersPanel(user, projectId, projects, accounts, lead));
         if (lead) {
-            tabs.add(getTranslation("project.tab.assignments"), new AssignmentPanel(user, projectId, assignments));
+            AssignmentPanel assignmentPanel = new AssignmentPanel(user, projectId, assignments);
+            Tab assignmentsTab = tabs.add(getTranslation("project.tab.assignments"), assignmentPanel);
+            // members may have been added or removed on the Members tab meanwhile
+            tabs.addSelectedChangeListener(e -> {
+                if (e.getSelectedTab() == assignmentsTab) {
+                    assignmentPanel.refresh();
+                }
+            });
             tabs.add(getTranslation("project.tab.curation"), new CurationPanel(user, projectId, documents, curation));
             tabs.add(getTranslation("project.tab.labels"), new LabelsPanel(user, projectId, projects, labelSets));
         }
