@@ -70,6 +70,8 @@ class PasswordPolicyTest {
         }
         assertThat(written).as("the scan finds README's examples")
                 .contains("a long password of your own", "lead-demo", "annotator1-demo", "annotator2-demo");
+        // "$ADMIN_PASSWORD" in a shell example names a variable, not a password.
+        written.removeIf(w -> w.matches("\\$\\{?[A-Za-z_][A-Za-z0-9_]*}?"));
         assertThat(written).allSatisfy(password -> assertThat(PasswordPolicy.problem(password)).as(password).isPresent());
     }
 

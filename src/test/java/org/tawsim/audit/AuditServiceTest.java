@@ -69,6 +69,8 @@ class AuditServiceTest extends DatabaseTest {
                         HistoryEntry::details, HistoryEntry::revision)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(team.lead().login(), "document.imported", "", "d.txt (text)", 0L),
+                        org.assertj.core.groups.Tuple.tuple(team.lead().login(), "assignment.added", "", ann.login(), 0L),
+                        org.assertj.core.groups.Tuple.tuple(team.lead().login(), "assignment.added", "", other.login(), 0L),
                         org.assertj.core.groups.Tuple.tuple(ann.login(), "span.created", "span " + jasim, "[18, 22) LOCATION", 1L),
                         org.assertj.core.groups.Tuple.tuple(ann.login(), "span.updated", "span " + jasim,
                                 "[18, 22) LOCATION → [18, 22) PERSON", 2L),
@@ -77,7 +79,7 @@ class AuditServiceTest extends DatabaseTest {
                                 "span " + jasim + " → new chain, span " + daraa + " → new chain", 4L),
                         org.assertj.core.groups.Tuple.tuple(ann.login(), "span.deleted", "span " + jasim,
                                 "[18, 22) PERSON, chain " + chain, 5L),
-                        org.assertj.core.groups.Tuple.tuple(other.login(), "span.created", history.get(6).target(),
+                        org.assertj.core.groups.Tuple.tuple(other.login(), "span.created", history.get(8).target(),
                                 "[12, 17) LOCATION", 1L));
         assertThat(history).allSatisfy(e -> assertThat(e.occurredAt()).isNotNull());
         assertThat(history).extracting(HistoryEntry::occurredAt).isSorted();
@@ -100,7 +102,7 @@ class AuditServiceTest extends DatabaseTest {
         Teams.Team elsewhere = teams.create("Elsewhere");
         assertThatThrownBy(() -> audit.history(elsewhere.lead(), documentId, null)).isInstanceOf(AccessDeniedException.class);
         assertThat(audit.history(team.lead(), documentId, null)).extracting(HistoryEntry::kind)
-                .containsExactly("document.imported", "span.created");
+                .containsExactly("document.imported", "assignment.added", "assignment.added", "span.created");
     }
 
     private org.tawsim.annotation.OperationResult apply(UserAccount annotator, long base, Operation operation) {
