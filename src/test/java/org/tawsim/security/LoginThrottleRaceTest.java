@@ -16,7 +16,7 @@ import org.tawsim.account.LoginThrottle;
 import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
 import org.tawsim.support.AtOnce;
-import org.tawsim.support.PasswordChecks;
+import org.tawsim.support.PasswordCheckCounter;
 import org.tawsim.support.RunningApp;
 
 /**
@@ -58,14 +58,14 @@ class LoginThrottleRaceTest extends RunningApp {
         List<AtOnce.Result<Integer>> answers = AtOnce.run(guesses);
 
         assertThat(answers).allSatisfy(a -> assertThat(a.value()).isIn(401, 429));
-        assertThat(PasswordChecks.of(guess)).as("password checks of 100 guesses at once")
+        assertThat(PasswordCheckCounter.of(guess)).as("password checks of 100 guesses at once")
                 .isPositive().isLessThanOrEqualTo(limit);
-        assertThat(answers.stream().filter(a -> a.value() == 401).count()).isEqualTo(PasswordChecks.of(guess));
+        assertThat(answers.stream().filter(a -> a.value() == 401).count()).isEqualTo(PasswordCheckCounter.of(guess));
 
         HttpResponse<String> rightOne = call(victim.login(), right);
         assertThat(rightOne.statusCode()).isEqualTo(429);
         assertThat(rightOne.body()).contains("login.locked");
-        assertThat(PasswordChecks.of(right)).as("refused unchecked while locked").isZero();
+        assertThat(PasswordCheckCounter.of(right)).as("refused unchecked while locked").isZero();
     }
 
     @Test
@@ -79,9 +79,9 @@ class LoginThrottleRaceTest extends RunningApp {
         HttpResponse<String> disabledWrong = call(disabled.login(), "disabled-" + nonce + "-wrong");
         HttpResponse<String> disabledRight = call(disabled.login(), "disabled-" + nonce + "-a password");
 
-        assertThat(PasswordChecks.of("real-" + nonce)).isEqualTo(1);
-        assertThat(PasswordChecks.of("nobody-" + nonce)).as("an unknown account's password is checked too").isEqualTo(1);
-        assertThat(PasswordChecks.of("disabled-" + nonce)).as("a disabled account's passwords are checked too").isEqualTo(2);
+        assertThat(PasswordCheckCounter.of("real-" + nonce)).isEqualTo(1);
+        assertThat(PasswordCheckCounter.of("nobody-" + nonce)).as("an unknown account's password is checked too").isEqualTo(1);
+        assertThat(PasswordCheckCounter.of("disabled-" + nonce)).as("a disabled account's passwords are checked too").isEqualTo(2);
         for (HttpResponse<String> refused : List.of(wrong, unknown, disabledWrong, disabledRight)) {
             assertThat(refused.statusCode()).isEqualTo(401);
             assertThat(refused.body()).isEqualTo(wrong.body());

@@ -8,10 +8,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole app on a random port against the test PostgreSQL. Browser tests and HTTP tests that extend it
- * share one running app (one Spring context) per test JVM; its password checks are counted ({@link PasswordChecks}).
+ * share one running app (one Spring context) per test JVM; its password checks are counted ({@link PasswordCheckCounter}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PasswordChecks.class)
+@Import(PasswordCheckCounter.class)
 public abstract class RunningApp {
 
     /** Exports of this test run: a fresh folder, because project ids start again with every test database. */

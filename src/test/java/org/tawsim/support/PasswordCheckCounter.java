@@ -13,7 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * PasswordEncoder (every login check still runs for real). Tests use passwords of their own to count only theirs.
  */
 @TestConfiguration(proxyBeanMethods = false)
-public class PasswordChecks {
+public class PasswordCheckCounter {
 
     private static final Map<String, AtomicInteger> CHECKS = new ConcurrentHashMap<>();
 
