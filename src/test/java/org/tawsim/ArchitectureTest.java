@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.tawsim", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] PURE = {"org.tawsim.text..", "org.tawsim.agreement.metric..", "org.tawsim.export.format..",
+    private static final String[] PURE = {"org.tawsim.text..", "org.tawsim.agreement.metric..", "org.tawsim.format..",
             "org.tawsim.curation.merge.."};
 
     @ArchTest
@@ -26,9 +26,9 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.tawsim.text..");
 
     @ArchTest
-    static final ArchRule formatsDependOnTheJdkTextAndJacksonOnly = classes().that().resideInAPackage("org.tawsim.export.format..")
+    static final ArchRule formatsDependOnTheJdkTextAndJacksonOnly = classes().that().resideInAPackage("org.tawsim.format..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.tawsim.text..",
-                    "org.tawsim.export.format..", "com.fasterxml.jackson..");
+                    "org.tawsim.format..", "com.fasterxml.jackson..");
 
     @ArchTest
     static final ArchRule agreementMetricsDependOnTheJdkOnly = classes().that().resideInAPackage("org.tawsim.agreement.metric..")

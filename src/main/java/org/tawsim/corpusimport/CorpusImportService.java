@@ -23,10 +23,10 @@ import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.PlainTextDecoder;
 import org.tawsim.corpus.UploadLimit;
 import org.tawsim.corpus.NewDocument;
-import org.tawsim.export.format.ExportDocument;
-import org.tawsim.export.format.ExportSpan;
-import org.tawsim.export.format.FormatException;
-import org.tawsim.export.format.TextRules;
+import org.tawsim.format.CorpusDocument;
+import org.tawsim.format.CorpusSpan;
+import org.tawsim.format.FormatException;
+import org.tawsim.format.TextRules;
 import org.tawsim.project.Label;
 import org.tawsim.project.Member;
 import org.tawsim.project.ProjectRole;
@@ -115,7 +115,7 @@ public class CorpusImportService {
             throw new UserError("import.error.utf16", fileName);
         }
         Set<String> labels = projects.labels(lead, projectId).stream().map(Label::name).collect(Collectors.toSet());
-        List<ExportDocument> records;
+        List<CorpusDocument> records;
         try {
             records = format.reader(labels).readAll(new ByteArrayInputStream(bytes), fileName);
         } catch (FormatException e) {
@@ -126,7 +126,7 @@ public class CorpusImportService {
         if (unlabelledMention != null && !labels.contains(unlabelledMention)) {
             throw new UserError("corpus-import.error.unknown-label", unlabelledMention);
         }
-        List<String> skippedEmpty = records.stream().filter(r -> r.text().isEmpty()).map(ExportDocument::id)
+        List<String> skippedEmpty = records.stream().filter(r -> r.text().isEmpty()).map(CorpusDocument::id)
                 .distinct().toList();
         records = records.stream().filter(r -> !r.text().isEmpty())
                 .map(r -> MentionLabels.label(fileName, r, unlabelledMention)).toList();
@@ -137,7 +137,7 @@ public class CorpusImportService {
         Map<String, Long> annotators = projects.members(lead, projectId).stream()
                 .filter(m -> m.role() == ProjectRole.ANNOTATOR)
                 .collect(Collectors.toMap(Member::login, Member::userId));
-        Map<String, List<ExportDocument>> byId = groupById(fileName, records);
+        Map<String, List<CorpusDocument>> byId = groupById(fileName, records);
         List<String> taken = repository.existingExternalIds(projectId, byId.keySet());
         if (!taken.isEmpty()) {
             throw new AlreadyExists("corpus-import.error.duplicate", fileName, String.join(", ", taken));
@@ -146,13 +146,13 @@ public class CorpusImportService {
         int chains = 0;
         List<Long> storedIds = new ArrayList<>(byId.size());
         Map<String, ImportResult.LayerCount> perAnnotator = new TreeMap<>();
-        for (List<ExportDocument> sameDocument : byId.values()) {
-            ExportDocument first = sameDocument.get(0);
+        for (List<CorpusDocument> sameDocument : byId.values()) {
+            CorpusDocument first = sameDocument.get(0);
             long documentId = repository.insertDocument(projectId,
                     new NewDocument(first.id(), title(first), first.text(), fileName));
             storedIds.add(documentId);
             List<Map<String, Object>> layers = new ArrayList<>();
-            for (ExportDocument record : sameDocument) {
+            for (CorpusDocument record : sameDocument) {
                 if (record.spans().isEmpty() && record.chains().isEmpty()) {
                     continue;
                 }
@@ -163,7 +163,7 @@ public class CorpusImportService {
                         (a, b) -> new ImportResult.LayerCount(a.spans() + b.spans(), a.chains() + b.chains()));
                 repository.ensureLayer(documentId, annotatorId);
                 Map<Long, Long> newIds = new HashMap<>();
-                for (ExportSpan span : record.spans()) {
+                for (CorpusSpan span : record.spans()) {
                     newIds.put(span.id(), repository.insertSpan(projectId, documentId, annotatorId, span.start(),
                             span.end(), span.label(), lead.id()));
                 }
@@ -184,9 +184,9 @@ public class CorpusImportService {
     }
 
     /** A layer holds one span per range and label (as the editor makes them); a second one is a slip in the file. */
-    private static void refuseDuplicateSpans(String fileName, ExportDocument record) {
+    private static void refuseDuplicateSpans(String fileName, CorpusDocument record) {
         Set<List<Object>> seen = new HashSet<>();
-        for (ExportSpan span : record.spans()) {
+        for (CorpusSpan span : record.spans()) {
             if (!seen.add(List.of(span.start(), span.end(), span.label()))) {
                 throw new UserError("corpus-import.error.duplicate-span", fileName, record.id(), span.label(),
                         span.start(), span.end());
@@ -195,13 +195,13 @@ public class CorpusImportService {
     }
 
     /** Records of one document (one per source) share its id and text; the same source twice is a mistake. */
-    private static Map<String, List<ExportDocument>> groupById(String fileName, List<ExportDocument> records) {
-        Map<String, List<ExportDocument>> byId = new LinkedHashMap<>();
-        for (ExportDocument record : records) {
+    private static Map<String, List<CorpusDocument>> groupById(String fileName, List<CorpusDocument> records) {
+        Map<String, List<CorpusDocument>> byId = new LinkedHashMap<>();
+        for (CorpusDocument record : records) {
             if (record.id().length() > MAX_ID) {
                 throw new UserError("corpus-import.error.id-too-long", fileName, record.id().substring(0, 40) + "…");
             }
-            List<ExportDocument> same = byId.computeIfAbsent(record.id(), id -> new ArrayList<>());
+            List<CorpusDocument> same = byId.computeIfAbsent(record.id(), id -> new ArrayList<>());
             boolean clash = same.stream().anyMatch(other -> !other.text().equals(record.text())
                     || Objects.equals(other.source(), record.source()));
             if (clash) {
@@ -212,7 +212,7 @@ public class CorpusImportService {
         return byId;
     }
 
-    private static long annotatorOf(String fileName, ExportDocument record, String chosen, Map<String, Long> annotators) {
+    private static long annotatorOf(String fileName, CorpusDocument record, String chosen, Map<String, Long> annotators) {
         String login = record.source() != null ? record.source() : chosen;
         if (login == null || login.isBlank()) {
             throw new UserError("corpus-import.error.no-source", fileName, record.id());
@@ -232,7 +232,7 @@ public class CorpusImportService {
                 .findFirst().orElseThrow();
     }
 
-    private static String title(ExportDocument document) {
+    private static String title(CorpusDocument document) {
         Object title = document.meta().get("title");
         String candidate = title instanceof String s && !s.isBlank() && TextRules.problem(s) == null ? s.strip()
                 : Headline.of(document.text(), document.id());

@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tawsim.base.UserError;
-import org.tawsim.export.format.Conll2012Reader;
-import org.tawsim.export.format.ConllNerReader;
-import org.tawsim.export.format.CorpusReader;
-import org.tawsim.export.format.DoccanoReader;
-import org.tawsim.export.format.JsonlReader;
+import org.tawsim.format.Conll2012Reader;
+import org.tawsim.format.ConllNerReader;
+import org.tawsim.format.CorpusReader;
+import org.tawsim.format.DoccanoReader;
+import org.tawsim.format.JsonlReader;
 
 /** Annotated corpus files a lead can import (see docs/exports.md for our JSONL). */
 public enum ImportFormat {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tawsim.base.UserError;
-import org.tawsim.export.format.ExportDocument;
-import org.tawsim.export.format.ExportSpan;
+import org.tawsim.format.CorpusDocument;
+import org.tawsim.format.CorpusSpan;
 import org.tawsim.text.CodePoints;
 
 /**
@@ -23,30 +23,30 @@ final class MentionLabels {
     }
 
     /** @param fallback the label for mentions their chain does not label, or null to refuse them */
-    static ExportDocument label(String fileName, ExportDocument record, String fallback) {
+    static CorpusDocument label(String fileName, CorpusDocument record, String fallback) {
         if (record.spans().stream().allMatch(s -> s.label() != null)) {
             return record;
         }
-        Map<Long, ExportSpan> byId = new HashMap<>();
+        Map<Long, CorpusSpan> byId = new HashMap<>();
         record.spans().forEach(s -> byId.put(s.id(), s));
         Map<Long, String> chainLabel = new HashMap<>();
         for (List<Long> chain : record.chains()) {
             Set<String> labels = new HashSet<>();
-            chain.stream().map(byId::get).map(ExportSpan::label).filter(l -> l != null).forEach(labels::add);
+            chain.stream().map(byId::get).map(CorpusSpan::label).filter(l -> l != null).forEach(labels::add);
             if (labels.size() == 1) {
                 String label = labels.iterator().next();
                 chain.forEach(id -> chainLabel.put(id, label));
             }
         }
-        List<ExportSpan> spans = new ArrayList<>(record.spans().size());
-        for (ExportSpan span : record.spans()) {
+        List<CorpusSpan> spans = new ArrayList<>(record.spans().size());
+        for (CorpusSpan span : record.spans()) {
             String label = span.label() != null ? span.label() : chainLabel.getOrDefault(span.id(), fallback);
             if (label == null) {
                 throw new UserError("corpus-import.error.unlabelled", fileName, record.id(),
                         CodePoints.of(record.text()).substring(span.start(), span.end()), span.start(), span.end());
             }
-            spans.add(new ExportSpan(span.id(), span.start(), span.end(), label));
+            spans.add(new CorpusSpan(span.id(), span.start(), span.end(), label));
         }
-        return new ExportDocument(record.id(), record.text(), record.source(), record.meta(), spans, record.chains());
+        return new CorpusDocument(record.id(), record.text(), record.source(), record.meta(), spans, record.chains());
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tawsim.base.UserError;
-import org.tawsim.export.format.TagScheme;
+import org.tawsim.format.TagScheme;
 
 /**
  * The arguments of {@code java -jar tawsim.jar export ...}: which project, format and sources to export and where

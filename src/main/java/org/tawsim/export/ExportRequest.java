@@ -1,6 +1,6 @@
 package org.tawsim.export;
 
-import org.tawsim.export.format.TagScheme;
+import org.tawsim.format.TagScheme;
 
 /**
  * What to export. Null fields take defaults: JSONL, IOB2, every annotator, no split, finished documents only.

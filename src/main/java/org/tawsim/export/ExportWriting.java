@@ -16,8 +16,8 @@ import org.tawsim.export.ExportRepository.ChainMember;
 import org.tawsim.export.ExportRepository.DocumentText;
 import org.tawsim.export.ExportRepository.Source;
 import org.tawsim.export.ExportRepository.SourceSpan;
-import org.tawsim.export.format.ExportDocument;
-import org.tawsim.export.format.ExportSpan;
+import org.tawsim.format.CorpusDocument;
+import org.tawsim.format.CorpusSpan;
 import org.tawsim.text.TextRange;
 
 /**
@@ -143,7 +143,7 @@ class ExportWriting {
                         unfinishedLeftOut.merge(source.login(), 1, Integer::sum);
                         continue;
                     }
-                    ExportDocument exported = document(doc, source, status, docSpans, chains.getOrDefault(doc.id(), List.of()));
+                    CorpusDocument exported = document(doc, source, status, docSpans, chains.getOrDefault(doc.id(), List.of()));
                     exported.spans().forEach(s -> labels.get(source.login()).merge(s.label(), 1, Integer::sum));
                     files.get(key(source.login(), part)).write(exported, shared);
                     any = true;
@@ -162,10 +162,10 @@ class ExportWriting {
         progress.documents(documentCount, documentCount);
     }
 
-    private static ExportDocument document(DocumentText doc, Source source, String status, List<SourceSpan> docSpans,
+    private static CorpusDocument document(DocumentText doc, Source source, String status, List<SourceSpan> docSpans,
                                            List<ChainMember> docChains) {
-        List<ExportSpan> spans = docSpans.stream().filter(s -> s.annotatorId() == source.annotatorId())
-                .map(s -> new ExportSpan(s.id(), s.start(), s.end(), s.label())).toList();
+        List<CorpusSpan> spans = docSpans.stream().filter(s -> s.annotatorId() == source.annotatorId())
+                .map(s -> new CorpusSpan(s.id(), s.start(), s.end(), s.label())).toList();
         Map<Long, List<Long>> chains = new LinkedHashMap<>();
         for (ChainMember member : docChains) {
             if (member.annotatorId() == source.annotatorId()) {
@@ -175,7 +175,7 @@ class ExportWriting {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("title", doc.title());
         meta.put("status", status);
-        return new ExportDocument(doc.externalId(), doc.text(), source.login(), meta, spans, List.copyOf(chains.values()));
+        return new CorpusDocument(doc.externalId(), doc.text(), source.login(), meta, spans, List.copyOf(chains.values()));
     }
 
     private static String key(String login, String part) {

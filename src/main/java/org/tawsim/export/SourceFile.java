@@ -6,13 +6,13 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tawsim.export.format.Conll2012Writer;
-import org.tawsim.export.format.ConllNerWriter;
-import org.tawsim.export.format.ExportDocument;
-import org.tawsim.export.format.JsonlWriter;
-import org.tawsim.export.format.MentionCounts;
-import org.tawsim.export.format.SpanCounts;
-import org.tawsim.export.format.TagScheme;
+import org.tawsim.format.Conll2012Writer;
+import org.tawsim.format.ConllNerWriter;
+import org.tawsim.format.CorpusDocument;
+import org.tawsim.format.JsonlWriter;
+import org.tawsim.format.MentionCounts;
+import org.tawsim.format.SpanCounts;
+import org.tawsim.format.TagScheme;
 import org.tawsim.text.TextRange;
 
 /** One file of an export: one source's documents (of one split part) in one format. */
@@ -36,7 +36,7 @@ abstract class SourceFile implements Closeable {
                 final ConllNerWriter writer = new ConllNerWriter(out, scheme);
 
                 @Override
-                void writeDocument(ExportDocument document, List<TextRange> shared) throws IOException {
+                void writeDocument(CorpusDocument document, List<TextRange> shared) throws IOException {
                     writer.write(document, shared);
                 }
 
@@ -56,7 +56,7 @@ abstract class SourceFile implements Closeable {
                 final Conll2012Writer writer = new Conll2012Writer(out, true);
 
                 @Override
-                void writeDocument(ExportDocument document, List<TextRange> shared) throws IOException {
+                void writeDocument(CorpusDocument document, List<TextRange> shared) throws IOException {
                     writer.write(document, shared);
                 }
 
@@ -79,7 +79,7 @@ abstract class SourceFile implements Closeable {
                 int chains;
 
                 @Override
-                void writeDocument(ExportDocument document, List<TextRange> shared) throws IOException {
+                void writeDocument(CorpusDocument document, List<TextRange> shared) throws IOException {
                     writer.write(document, shared);
                     spans += document.spans().size();
                     chains += document.chains().size();
@@ -99,12 +99,12 @@ abstract class SourceFile implements Closeable {
         };
     }
 
-    final void write(ExportDocument document, List<TextRange> shared) throws IOException {
+    final void write(CorpusDocument document, List<TextRange> shared) throws IOException {
         writeDocument(document, shared);
         documents++;
     }
 
-    abstract void writeDocument(ExportDocument document, List<TextRange> shared) throws IOException;
+    abstract void writeDocument(CorpusDocument document, List<TextRange> shared) throws IOException;
 
     /** The writer's totals for the manifest: spans written and dropped, by reason. */
     abstract Map<String, Integer> counts();

@@ -27,9 +27,9 @@ import org.tawsim.export.ExportManifest.FileEntry;
 import org.tawsim.export.ExportRequest;
 import org.tawsim.export.ExportService;
 import org.tawsim.export.ExportSources;
-import org.tawsim.export.format.ExportDocument;
-import org.tawsim.export.format.ExportSpan;
-import org.tawsim.export.format.JsonlReader;
+import org.tawsim.format.CorpusDocument;
+import org.tawsim.format.CorpusSpan;
+import org.tawsim.format.JsonlReader;
 import org.tawsim.support.DatabaseTest;
 import org.tawsim.support.GoldenCases;
 import org.tawsim.support.Teams;
@@ -135,7 +135,7 @@ class RoundTripTest extends DatabaseTest {
         return all.toString(StandardCharsets.UTF_8);
     }
 
-    private static List<ExportDocument> read(String jsonl) throws IOException {
+    private static List<CorpusDocument> read(String jsonl) throws IOException {
         return new JsonlReader().readAll(new StringReader(jsonl), "export.jsonl");
     }
 
@@ -143,15 +143,15 @@ class RoundTripTest extends DatabaseTest {
      * What a set of records says, without ids: per document its text, and per (document, source) its spans as
      * (start, end, label) and its chains as sets of such spans. A record without spans says as much as no record.
      */
-    private static Map<String, Object> contents(List<ExportDocument> records) {
+    private static Map<String, Object> contents(List<CorpusDocument> records) {
         Map<String, Object> contents = new TreeMap<>();
-        for (ExportDocument record : records) {
+        for (CorpusDocument record : records) {
             contents.put(record.id(), record.text());
             if (record.spans().isEmpty()) {
                 continue;
             }
             Map<Long, List<Object>> spans = new HashMap<>();
-            for (ExportSpan span : record.spans()) {
+            for (CorpusSpan span : record.spans()) {
                 spans.put(span.id(), List.of(span.start(), span.end(), span.label()));
             }
             Set<Set<List<Object>>> chains = new HashSet<>();

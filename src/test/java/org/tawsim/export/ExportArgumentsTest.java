@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.tawsim.Application;
-import org.tawsim.export.format.TagScheme;
+import org.tawsim.format.TagScheme;
 
 class ExportArgumentsTest {
 

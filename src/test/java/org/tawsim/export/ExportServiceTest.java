@@ -21,7 +21,7 @@ import org.tawsim.annotation.AssignmentService;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.export.ExportManifest.FileEntry;
-import org.tawsim.export.format.TagScheme;
+import org.tawsim.format.TagScheme;
 import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
 

@@ -21,7 +21,7 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.corpusimport.CorpusImportService;
 import org.tawsim.corpusimport.ImportFormat;
 import org.tawsim.export.ExportManifest.FileEntry;
-import org.tawsim.export.format.TagScheme;
+import org.tawsim.format.TagScheme;
 import org.tawsim.project.Project;
 import org.tawsim.support.DatabaseTest;
 import org.tawsim.support.GoldenCases;

@@ -38,7 +38,7 @@ import org.tawsim.export.ExportRequest;
 import org.tawsim.export.ExportService;
 import org.tawsim.export.ExportSources;
 import org.tawsim.export.ExportSplit;
-import org.tawsim.export.format.TagScheme;
+import org.tawsim.format.TagScheme;
 import org.tawsim.project.Project;
 
 /**
