@@ -24,6 +24,7 @@ import org.tawsim.corpus.PlainTextDecoder;
 import org.tawsim.corpus.UploadLimit;
 import org.tawsim.corpus.NewDocument;
 import org.tawsim.format.CorpusDocument;
+import org.tawsim.format.CorpusFormat;
 import org.tawsim.format.CorpusSpan;
 import org.tawsim.format.FormatException;
 import org.tawsim.format.TextRules;
@@ -80,14 +81,14 @@ public class CorpusImportService {
      *                  may be null when the file has no such spans
      */
     @Transactional // a call inside the class does not pass the proxy: both entries need it
-    public ImportResult importFile(UserAccount lead, long projectId, ImportFormat format, String fileName, byte[] bytes,
+    public ImportResult importFile(UserAccount lead, long projectId, CorpusFormat format, String fileName, byte[] bytes,
                                    String annotator) {
         return importFile(lead, projectId, format, fileName, new ByteArrayInputStream(bytes), annotator, null);
     }
 
-    /** As {@link #importFile(UserAccount, long, ImportFormat, String, InputStream, String, String)} over bytes. */
+    /** As {@link #importFile(UserAccount, long, CorpusFormat, String, InputStream, String, String)} over bytes. */
     @Transactional
-    public ImportResult importFile(UserAccount lead, long projectId, ImportFormat format, String fileName, byte[] bytes,
+    public ImportResult importFile(UserAccount lead, long projectId, CorpusFormat format, String fileName, byte[] bytes,
                                    String annotator, String unlabelledMention) {
         return importFile(lead, projectId, format, fileName, new ByteArrayInputStream(bytes), annotator,
                 unlabelledMention);
@@ -95,7 +96,7 @@ public class CorpusImportService {
 
     /** As above, reading at most the {@link UploadLimit} from {@code in} (the caller closes it). */
     @Transactional
-    public ImportResult importFile(UserAccount lead, long projectId, ImportFormat format, String fileName, InputStream in,
+    public ImportResult importFile(UserAccount lead, long projectId, CorpusFormat format, String fileName, InputStream in,
                                    String annotator) {
         return importFile(lead, projectId, format, fileName, in, annotator, null);
     }
@@ -107,7 +108,7 @@ public class CorpusImportService {
      *                          nested in a named entity, pronouns); null to refuse such a file
      */
     @Transactional
-    public ImportResult importFile(UserAccount lead, long projectId, ImportFormat format, String fileName, InputStream in,
+    public ImportResult importFile(UserAccount lead, long projectId, CorpusFormat format, String fileName, InputStream in,
                                    String annotator, String unlabelledMention) {
         projects.requireLead(lead, projectId);
         byte[] bytes = limit.read(fileName, in);
@@ -176,7 +177,7 @@ public class CorpusImportService {
             }
             Map<String, Object> event = new LinkedHashMap<>();
             event.put("file", fileName);
-            event.put("format", format.name().toLowerCase(Locale.ROOT));
+            event.put("format", format.importName().toLowerCase(Locale.ROOT));
             event.put("layers", layers);
             documents.recordImport(lead, projectId, documentId, event);
         }

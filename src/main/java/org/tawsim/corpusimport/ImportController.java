@@ -22,6 +22,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.tawsim.account.CurrentUser;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.UserError;
+import org.tawsim.format.CorpusFormat;
+import org.tawsim.format.CorpusFormats;
+import org.tawsim.format.UnknownFormat;
 
 /**
  * Annotated corpus files over HTTP, through the importers of the project page: the file is stored whole or not
@@ -70,7 +73,7 @@ class ImportController {
                       @Parameter(description = "a label of the project") @RequestParam(required = false) String unlabelled) {
         UserAccount lead = currentUser.require();
         List<String> annotators = imports.annotators(lead, projectId); // checks the lead role first
-        ImportFormat chosen = ImportFormat.named(format);
+        CorpusFormat chosen = formatNamed(format);
         if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
             throw new UserError("corpus-import.error.no-file");
         }
@@ -85,6 +88,15 @@ class ImportController {
                     unlabelled == null || unlabelled.isBlank() ? null : unlabelled.strip()));
         } catch (IOException e) {
             throw new UncheckedIOException("Reading the upload " + fileName + " failed", e);
+        }
+    }
+
+    /** The format an API caller names, in any case, with - or _ ({@code conll-bio}); a UserError listing the valid ones. */
+    static CorpusFormat formatNamed(String name) {
+        try {
+            return CorpusFormats.named(name);
+        } catch (UnknownFormat e) {
+            throw new UserError("corpus-import.error.format", e.name(), String.join(", ", CorpusFormats.importNames()));
         }
     }
 }

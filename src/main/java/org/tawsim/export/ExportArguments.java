@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tawsim.base.UserError;
+import org.tawsim.format.CorpusFormat;
+import org.tawsim.format.CorpusFormats;
 import org.tawsim.format.TagScheme;
 
 /**
@@ -22,7 +24,7 @@ record ExportArguments(String project, ExportRequest request, Path out, String u
 
     static final String USAGE = """
             Usage: java -jar tawsim.jar export --project <id or name> --out <dir> [options]
-              --format conll|conll2012|jsonl   default jsonl
+            %s   default jsonl
               --scheme iob2|bioes              CoNLL tags, default iob2
               --source all|<login>             every annotator (default) or one annotator
               --finished-only yes|no           only documents the annotator marked done (default yes)
@@ -32,7 +34,7 @@ record ExportArguments(String project, ExportRequest request, Path out, String u
               --spring.*, --tawsim.*           application settings, e.g. --spring.datasource.url=...
             Writes the export under the exports folder as the page and the API do, copies its files and
             manifest.json into --out and prints where. Exit status 0 on success, 2 for bad arguments, 1 when the
-            export fails.""";
+            export fails.""".formatted("%-32s".formatted("  --format " + String.join("|", CorpusFormats.commandLineNames())));
 
     /** A command line that cannot be run: the message says what to change. */
     static final class Invalid extends RuntimeException {
@@ -73,7 +75,7 @@ record ExportArguments(String project, ExportRequest request, Path out, String u
         }
         String project = required(options, "project");
         Path out = Path.of(required(options, "out"));
-        ExportFormat format = format(options.getOrDefault("format", "jsonl"));
+        CorpusFormat format = format(options.getOrDefault("format", "jsonl"));
         TagScheme scheme = scheme(options.getOrDefault("scheme", "iob2"));
         String source = options.getOrDefault("source", "all");
         ExportSources sources = switch (source.toLowerCase(Locale.ROOT)) {
@@ -107,13 +109,16 @@ record ExportArguments(String project, ExportRequest request, Path out, String u
         };
     }
 
-    private static ExportFormat format(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "conll", "conll_ner" -> ExportFormat.CONLL_NER;
-            case "conll2012", "conll-2012", "conll_2012" -> ExportFormat.CONLL_2012;
-            case "jsonl" -> ExportFormat.JSONL;
-            default -> throw new Invalid("--format must be conll, conll2012 or jsonl, not '" + name + "'");
-        };
+    private static CorpusFormat format(String name) {
+        return CorpusFormats.find(name).filter(CorpusFormat::canWrite)
+                .orElseThrow(() -> new Invalid("--format must be " + oneOf(CorpusFormats.commandLineNames()) + ", not '"
+                        + name + "'"));
+    }
+
+    /** "a, b or c" */
+    private static String oneOf(List<String> names) {
+        int last = names.size() - 1;
+        return last == 0 ? names.get(0) : String.join(", ", names.subList(0, last)) + " or " + names.get(last);
     }
 
     private static TagScheme scheme(String name) {

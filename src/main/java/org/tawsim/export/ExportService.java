@@ -17,6 +17,8 @@ import org.tawsim.base.UserError;
 import org.tawsim.export.ExportManifest.FileEntry;
 import org.tawsim.export.ExportManifest.SplitInfo;
 import org.tawsim.export.ExportRepository.Source;
+import org.tawsim.format.CorpusFormat;
+import org.tawsim.format.CorpusFormats;
 import org.tawsim.project.Project;
 import org.tawsim.project.ProjectRole;
 import org.tawsim.project.ProjectService;
@@ -77,6 +79,7 @@ public class ExportService {
      */
     public ExportManifest export(UserAccount user, long projectId, ExportRequest request, ExportProgress progress) {
         requireExporter(user, projectId);
+        requireWritable(request.format());
         Project project = projects.get(user, projectId);
         List<Source> sources = sources(projectId, request);
         boolean gold = request.sources() == ExportSources.GOLD;
@@ -88,7 +91,7 @@ public class ExportService {
             ExportWriting writing = new ExportWriting(repository, projectId, request, sources, parts, documentIds.size(), progress, gold);
             List<FileEntry> files = writing.writeInto(dir);
             ExportManifest manifest = new ExportManifest(ExportManifest.SCHEMA_VERSION, dir.getFileName().toString(),
-                    request.format().name(), request.format() == ExportFormat.CONLL_NER ? request.scheme().name() : null,
+                    request.format().name(), request.format().takesTagScheme() ? request.scheme().name() : null,
                     projectId, project.name(), createdAt.toString(), user.login(), writing.documentsWritten(),
                     sources.stream().map(Source::login).toList(), writing.labels(), totals(files),
                     splitInfo(request.split(), writing.documentsByPart()), files, gold ? documentIds.size() : null,
@@ -107,7 +110,15 @@ public class ExportService {
     /** How many documents an export of this request reads: its progress counts up to this. */
     public int documentsToRead(UserAccount user, long projectId, ExportRequest request) {
         requireExporter(user, projectId);
+        requireWritable(request.format());
         return repository.documentIds(projectId, request.sources() == ExportSources.GOLD).size();
+    }
+
+    /** A format that can only be read (doccano) names no writer: say which formats an export writes. */
+    private static void requireWritable(CorpusFormat format) {
+        if (!format.canWrite()) {
+            throw new UserError("export.error.format", format.name(), String.join(", ", CorpusFormats.exportNames()));
+        }
     }
 
     public List<ExportManifest> list(UserAccount user, long projectId) {

@@ -18,6 +18,7 @@ import org.tawsim.export.ExportRepository.Source;
 import org.tawsim.export.ExportRepository.SourceSpan;
 import org.tawsim.format.CorpusDocument;
 import org.tawsim.format.CorpusSpan;
+import org.tawsim.format.WriteOptions;
 import org.tawsim.text.TextRange;
 
 /**
@@ -73,7 +74,7 @@ class ExportWriting {
             for (Source source : sources) {
                 for (String part : partNames) {
                     String name = source.login() + (part == null ? "" : "." + part) + "." + request.format().extension();
-                    files.put(key(source.login(), part), SourceFile.open(request.format(), request.scheme(), name,
+                    files.put(key(source.login(), part), SourceFile.open(request.format(), new WriteOptions(request.scheme()), name,
                             source.login(), part, new BufferedOutputStream(Files.newOutputStream(dir.resolve(name)))));
                 }
             }

@@ -1,7 +1,6 @@
 package org.tawsim.format;
 
 import java.io.BufferedWriter;
-import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.tawsim.text.Sentence;
 import org.tawsim.text.TextRange;
 import org.tawsim.text.Token;
@@ -47,7 +47,7 @@ import org.tawsim.text.Token;
  * same entity, a span covering no token. A singleton is an entity with one mention, whether it came as a
  * one-element chain or as a span in no chain.
  */
-public final class Conll2012Writer implements Closeable, Flushable {
+public final class Conll2012Writer implements CorpusWriter, Flushable {
 
     private final Writer out;
     private final boolean includeSingletons;
@@ -188,6 +188,16 @@ public final class Conll2012Writer implements Closeable, Flushable {
     }
 
     /** Counts over every document written so far. */
+    @Override
+    public void writeDocument(CorpusDocument document, List<TextRange> sharedSpans) throws IOException {
+        write(document, sharedSpans);
+    }
+
+    @Override
+    public Map<String, Integer> counts() {
+        return totals().asMap();
+    }
+
     public MentionCounts totals() {
         return totals;
     }

@@ -1,7 +1,6 @@
 package org.tawsim.format;
 
 import java.io.BufferedWriter;
-import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.tawsim.text.Sentence;
 import org.tawsim.text.TextRange;
 import org.tawsim.text.Token;
@@ -39,7 +39,7 @@ import org.tawsim.text.Token;
  * returned {@link SpanCounts}, as are spans that cover no token and spans without a label. Whitespace in a label
  * becomes {@code _}.
  */
-public final class ConllNerWriter implements Closeable, Flushable {
+public final class ConllNerWriter implements CorpusWriter, Flushable {
 
     /** The CoNLL-2003 document separator line, verbatim. */
     public static final String DOCSTART = "-DOCSTART- -X- -X- O";
@@ -118,6 +118,16 @@ public final class ConllNerWriter implements Closeable, Flushable {
     }
 
     /** Counts over every document written so far. */
+    @Override
+    public void writeDocument(CorpusDocument document, List<TextRange> sharedSpans) throws IOException {
+        write(document, sharedSpans);
+    }
+
+    @Override
+    public Map<String, Integer> counts() {
+        return totals().asMap();
+    }
+
     public SpanCounts totals() {
         return totals;
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.BufferedWriter;
-import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +13,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tawsim.text.CodePoints;
 import org.tawsim.text.TextRange;
 import org.tawsim.text.Token;
@@ -36,13 +37,15 @@ import org.tawsim.text.Token;
  * {@code \n} after each object; U+2028, U+2029 and U+0085 are escaped because some line splitters
  * (Python's str.splitlines, JavaScript) take them for line ends.
  */
-public final class JsonlWriter implements Closeable, Flushable {
+public final class JsonlWriter implements CorpusWriter, Flushable {
 
     private static final Comparator<CorpusSpan> TEXT_ORDER = Comparator.comparingInt(CorpusSpan::start)
             .thenComparing(Comparator.comparingInt(CorpusSpan::end).reversed())
             .thenComparingLong(CorpusSpan::id);
 
     private final Writer out;
+    private int spans;
+    private int chains;
 
     /** Writes to {@code out}, which the caller opened for UTF-8; {@link #close()} closes it. */
     public JsonlWriter(Writer out) {
@@ -60,6 +63,8 @@ public final class JsonlWriter implements Closeable, Flushable {
 
     /** @param sharedSpans spans of the same text from other sources, whose boundaries split tokens too */
     public void write(CorpusDocument document, List<TextRange> sharedSpans) throws IOException {
+        spans += document.spans().size();
+        chains += document.chains().size();
         SegmentedDocument segmented = SegmentedDocument.of(document, sharedSpans);
         CodePoints text = CodePoints.of(document.text());
         // one generator per line; closing it flushes into out without closing or flushing out itself
@@ -131,6 +136,20 @@ public final class JsonlWriter implements Closeable, Flushable {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    @Override
+    public void writeDocument(CorpusDocument document, List<TextRange> sharedSpans) throws IOException {
+        write(document, sharedSpans);
+    }
+
+    /** JSONL holds nested spans and chains as they are: nothing is dropped. */
+    @Override
+    public Map<String, Integer> counts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("written", spans);
+        counts.put("chains", chains);
+        return counts;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.tawsim.format;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * What the CoNLL-2012 writer did with a document's spans, for the export manifest.
  *
@@ -17,6 +20,18 @@ public record MentionCounts(int written, int droppedDuplicate, int droppedCrossi
                             int singletonsOmitted, int namedEntitiesDropped) {
 
     public static final MentionCounts NONE = new MentionCounts(0, 0, 0, 0, 0, 0);
+
+    /** The counts as the export manifest names them, in this order. */
+    public Map<String, Integer> asMap() {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        map.put("written", written);
+        map.put("droppedDuplicate", droppedDuplicate);
+        map.put("droppedCrossing", droppedCrossing);
+        map.put("droppedWithoutTokens", droppedWithoutTokens);
+        map.put("singletonsOmitted", singletonsOmitted);
+        map.put("namedEntitiesDropped", namedEntitiesDropped);
+        return map;
+    }
 
     public MentionCounts plus(MentionCounts other) {
         return new MentionCounts(written + other.written, droppedDuplicate + other.droppedDuplicate,

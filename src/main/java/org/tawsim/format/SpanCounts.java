@@ -1,5 +1,8 @@
 package org.tawsim.format;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * What a label-based writer did with the spans it was given, for the export manifest: flat token formats cannot
  * hold nested or overlapping entities, so some spans are dropped and the caller must be able to say how many.
@@ -15,6 +18,16 @@ public record SpanCounts(int written, int droppedOverlapping, int droppedWithout
 
     public int dropped() {
         return droppedOverlapping + droppedWithoutTokens + droppedUnlabelled;
+    }
+
+    /** The counts as the export manifest names them, in this order. */
+    public Map<String, Integer> asMap() {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        map.put("written", written);
+        map.put("droppedNested", droppedOverlapping);
+        map.put("droppedWithoutTokens", droppedWithoutTokens);
+        map.put("droppedUnlabelled", droppedUnlabelled);
+        return map;
     }
 
     public SpanCounts plus(SpanCounts other) {

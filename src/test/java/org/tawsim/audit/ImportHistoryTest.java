@@ -14,7 +14,7 @@ import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.DocumentSummary;
 import org.tawsim.corpusimport.CorpusImportService;
-import org.tawsim.corpusimport.ImportFormat;
+import org.tawsim.format.CorpusFormats;
 import org.tawsim.support.DatabaseTest;
 import org.tawsim.support.Teams;
 
@@ -49,7 +49,7 @@ class ImportHistoryTest extends DatabaseTest {
         String bilal = team.annotator(1).login();
         String file = RECORD.formatted("jasim", amal, "[[1,2]]") + RECORD.formatted("jasim", bilal, "[]")
                 + RECORD.formatted("daraa", amal, "[]");
-        imports.importFile(team.lead(), team.project().id(), ImportFormat.JSONL, "corpus.jsonl",
+        imports.importFile(team.lead(), team.project().id(), CorpusFormats.JSONL, "corpus.jsonl",
                 file.getBytes(StandardCharsets.UTF_8), null);
 
         List<HistoryEntry> jasim = audit.history(team.lead(), documentId("jasim"), null);
@@ -83,7 +83,7 @@ class ImportHistoryTest extends DatabaseTest {
     @Test
     void aRefusedFileLeavesNoEvent() {
         String file = RECORD.formatted("jasim", team.annotator(0).login(), "[]") + RECORD.formatted("daraa", "nobody", "[]");
-        assertThatThrownBy(() -> imports.importFile(team.lead(), team.project().id(), ImportFormat.JSONL, "bad.jsonl",
+        assertThatThrownBy(() -> imports.importFile(team.lead(), team.project().id(), CorpusFormats.JSONL, "bad.jsonl",
                 file.getBytes(StandardCharsets.UTF_8), null)).isInstanceOf(UserError.class);
 
         assertThat(dsl.fetchCount(org.tawsim.db.Tables.EVENT_LOG, org.tawsim.db.Tables.EVENT_LOG.PROJECT_ID.eq(team.project().id())

@@ -22,11 +22,12 @@ import org.tawsim.account.AccountService;
 import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
 import org.tawsim.export.ExportCommand;
-import org.tawsim.export.ExportFormat;
 import org.tawsim.export.ExportManifest;
 import org.tawsim.export.ExportRequest;
 import org.tawsim.export.ExportService;
 import org.tawsim.export.ExportSources;
+import org.tawsim.format.CorpusFormat;
+import org.tawsim.format.CorpusFormats;
 import org.tawsim.project.Project;
 import org.tawsim.project.ProjectRole;
 import org.tawsim.project.ProjectService;
@@ -78,7 +79,7 @@ public final class ExportBenchmark {
                     (System.nanoTime() - t0) / 1e9);
 
             ExportService exports = context.getBean(ExportService.class);
-            for (ExportFormat format : List.of(ExportFormat.JSONL, ExportFormat.CONLL_NER)) {
+            for (CorpusFormat format : List.of(CorpusFormats.JSONL, CorpusFormats.CONLL_NER)) {
                 export(exports, lead, project.id(), format);
             }
             copy(dataSource, project.id());
@@ -152,7 +153,7 @@ public final class ExportBenchmark {
         }
     }
 
-    private static void export(ExportService exports, UserAccount lead, long projectId, ExportFormat format)
+    private static void export(ExportService exports, UserAccount lead, long projectId, CorpusFormat format)
             throws IOException, InterruptedException {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
@@ -196,9 +197,9 @@ public final class ExportBenchmark {
     }
 
     /** Tokens of one file: JSONL and CoNLL files hold the same shared tokenization. */
-    private static long tokens(Path file, ExportFormat format) throws IOException {
+    private static long tokens(Path file, CorpusFormat format) throws IOException {
         try (Stream<String> lines = Files.lines(file)) {
-            return format == ExportFormat.JSONL
+            return format == CorpusFormats.JSONL
                     ? lines.mapToLong(l -> countOf(l, "\"id\":") - countOf(l, "\"label\":") - 1).sum()
                     : lines.filter(l -> !l.isEmpty() && !l.startsWith("-DOCSTART-")).count();
         }

@@ -21,6 +21,8 @@ import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.DocumentSummary;
 import org.tawsim.corpus.PlainTextDecoder;
+import org.tawsim.format.CorpusFormat;
+import org.tawsim.format.CorpusFormats;
 import org.tawsim.support.DatabaseTest;
 import org.tawsim.support.Teams;
 
@@ -35,19 +37,19 @@ class BadInputTest extends DatabaseTest {
     static final long LIMIT_MB = 10;
 
     /**
-     * The importers a lead can upload to. A new importer (e.g. CoNLL-2012 once ImportFormat offers it) gets a
+     * The importers a lead can upload to. A new importer (e.g. CoNLL-2012 once CorpusFormat offers it) gets a
      * constant here and its rows in {@link #rows()}; the "every importer" rows then cover it on their own.
      */
     enum Importer {
         PLAIN_TEXT(null, ".txt"),
-        JSONL(ImportFormat.JSONL, ".jsonl"),
-        DOCCANO(ImportFormat.DOCCANO, ".jsonl"),
-        CONLL_BIO(ImportFormat.CONLL_BIO, ".conll");
+        JSONL(CorpusFormats.JSONL, ".jsonl"),
+        DOCCANO(CorpusFormats.DOCCANO, ".jsonl"),
+        CONLL_BIO(CorpusFormats.CONLL_NER, ".conll");
 
-        final ImportFormat format;
+        final CorpusFormat format;
         final String extension;
 
-        Importer(ImportFormat format, String extension) {
+        Importer(CorpusFormat format, String extension) {
             this.format = format;
             this.extension = extension;
         }

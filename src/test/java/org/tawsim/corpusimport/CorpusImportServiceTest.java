@@ -19,11 +19,11 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.DocumentSummary;
-import org.tawsim.export.ExportFormat;
 import org.tawsim.export.ExportManifest;
 import org.tawsim.export.ExportRequest;
 import org.tawsim.export.ExportService;
 import org.tawsim.export.ExportSources;
+import org.tawsim.format.CorpusFormats;
 import org.tawsim.project.Project;
 import org.tawsim.project.ProjectRole;
 import org.tawsim.project.ProjectService;
@@ -66,13 +66,13 @@ class CorpusImportServiceTest extends DatabaseTest {
     void ourJsonlComesBackAsItWasExported() throws IOException {
         String file = LINE.formatted(first.login()) + LINE.formatted(second.login()).replace("[[1,3]]", "[]")
                 + "{\"id\":\"plain\",\"text\":\"وصل الوفد إلى دمشق.\"}\n";
-        ImportResult result = imports.importFile(lead, project.id(), ImportFormat.JSONL, "corpus.jsonl", bytes(file), null);
+        ImportResult result = imports.importFile(lead, project.id(), CorpusFormats.JSONL, "corpus.jsonl", bytes(file), null);
 
         assertThat(result.documentIds()).containsExactly("jasim", "plain");
         assertThat(result.spans()).isEqualTo(6);
         assertThat(result.chains()).isEqualTo(1);
         ExportManifest manifest = exports.export(lead, project.id(),
-                new ExportRequest(ExportFormat.JSONL, null, ExportSources.ANNOTATOR, first.login(), null));
+                new ExportRequest(CorpusFormats.JSONL, null, ExportSources.ANNOTATOR, first.login(), null));
         Path exported = exports.file(lead, project.id(), manifest.exportId(), manifest.files().get(0).name());
         String jasim = Files.readAllLines(exported).stream().filter(l -> l.contains("\"id\":\"jasim\"")).findFirst().orElseThrow();
         assertThat(jasim).contains("\"text\":\"مدينة جاسم\"", "\"start\":28,\"end\":32", "\"title\":\"😀 اشتباكات 𝐀 في مدينة جاسم بدرعا.\"");
@@ -82,9 +82,9 @@ class CorpusImportServiceTest extends DatabaseTest {
     @Test
     void doccanoSpansGoToTheChosenAnnotator() throws IOException {
         byte[] file = Files.readAllBytes(Path.of("src/test/resources/golden/doccano/three-documents.jsonl"));
-        assertThatThrownBy(() -> imports.importFile(lead, project.id(), ImportFormat.DOCCANO, "d.jsonl", file, null))
+        assertThatThrownBy(() -> imports.importFile(lead, project.id(), CorpusFormats.DOCCANO, "d.jsonl", file, null))
                 .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.messageKey()).isEqualTo("corpus-import.error.no-source"));
-        ImportResult result = imports.importFile(lead, project.id(), ImportFormat.DOCCANO, "d.jsonl", file, second.login());
+        ImportResult result = imports.importFile(lead, project.id(), CorpusFormats.DOCCANO, "d.jsonl", file, second.login());
         assertThat(result.documentIds()).hasSize(3);
         assertThat(result.spans()).isEqualTo(5);
     }
@@ -92,7 +92,7 @@ class CorpusImportServiceTest extends DatabaseTest {
     @Test
     void aBadLineStoresNothingAndNamesTheLine() throws IOException {
         byte[] file = Files.readAllBytes(Path.of("src/test/resources/golden/errors/broken-json-line-3.jsonl"));
-        assertThatThrownBy(() -> imports.importFile(lead, project.id(), ImportFormat.JSONL, "broken.jsonl", file, first.login()))
+        assertThatThrownBy(() -> imports.importFile(lead, project.id(), CorpusFormats.JSONL, "broken.jsonl", file, first.login()))
                 .isInstanceOfSatisfying(UserError.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("corpus-import.error.line");
                     assertThat(e.args()[0]).isEqualTo("broken.jsonl");
@@ -105,22 +105,22 @@ class CorpusImportServiceTest extends DatabaseTest {
     void aFileFailingHalfWayStoresNothing() {
         // the second document names someone who is not an annotator of the project: found only while storing
         String file = LINE.formatted(first.login()) + LINE.formatted("nobody").replace("jasim", "other");
-        assertThatThrownBy(() -> imports.importFile(lead, project.id(), ImportFormat.JSONL, "c.jsonl", bytes(file), null))
+        assertThatThrownBy(() -> imports.importFile(lead, project.id(), CorpusFormats.JSONL, "c.jsonl", bytes(file), null))
                 .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.messageKey()).isEqualTo("corpus-import.error.no-such-annotator"));
         assertThat(documents.summaries(lead, project.id())).isEmpty();
     }
 
     @Test
     void duplicatesGoldAndAnnotatorsAreRefused() {
-        imports.importFile(lead, project.id(), ImportFormat.JSONL, "a.jsonl", bytes(LINE.formatted(first.login())), null);
-        assertThatThrownBy(() -> imports.importFile(lead, project.id(), ImportFormat.JSONL, "b.jsonl", bytes(LINE.formatted(second.login())), null))
+        imports.importFile(lead, project.id(), CorpusFormats.JSONL, "a.jsonl", bytes(LINE.formatted(first.login())), null);
+        assertThatThrownBy(() -> imports.importFile(lead, project.id(), CorpusFormats.JSONL, "b.jsonl", bytes(LINE.formatted(second.login())), null))
                 .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.messageKey()).isEqualTo("corpus-import.error.duplicate"));
         String twice = LINE.formatted(first.login()) + LINE.formatted(first.login());
-        assertThatThrownBy(() -> imports.importFile(lead, project.id(), ImportFormat.JSONL, "t.jsonl", bytes(twice.replace("jasim", "j2")), null))
+        assertThatThrownBy(() -> imports.importFile(lead, project.id(), CorpusFormats.JSONL, "t.jsonl", bytes(twice.replace("jasim", "j2")), null))
                 .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.messageKey()).isEqualTo("corpus-import.error.duplicate-in-file"));
-        assertThatThrownBy(() -> imports.importFile(lead, project.id(), ImportFormat.JSONL, "g.jsonl", bytes(LINE.formatted("gold").replace("jasim", "g")), null))
+        assertThatThrownBy(() -> imports.importFile(lead, project.id(), CorpusFormats.JSONL, "g.jsonl", bytes(LINE.formatted("gold").replace("jasim", "g")), null))
                 .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.messageKey()).isEqualTo("corpus-import.error.gold"));
-        assertThatThrownBy(() -> imports.importFile(first, project.id(), ImportFormat.JSONL, "x.jsonl", bytes(LINE.formatted(first.login()).replace("jasim", "x")), null))
+        assertThatThrownBy(() -> imports.importFile(first, project.id(), CorpusFormats.JSONL, "x.jsonl", bytes(LINE.formatted(first.login()).replace("jasim", "x")), null))
                 .isInstanceOf(AccessDeniedException.class);
         List<String> ids = new ArrayList<>(documents.summaries(lead, project.id()).stream().map(DocumentSummary::externalId).toList());
         assertThat(ids).containsExactly("jasim");
@@ -142,24 +142,24 @@ class CorpusImportServiceTest extends DatabaseTest {
 
     @Test
     void conll2012MentionsTakeTheirChainsLabelOrTheChosenOne() {
-        assertThatThrownBy(() -> imports.importFile(lead, project.id(), ImportFormat.CONLL_2012, "k.v4_conll",
+        assertThatThrownBy(() -> imports.importFile(lead, project.id(), CorpusFormats.CONLL_2012, "k.v4_conll",
                 bytes(CONLL_2012), first.login()))
                 .isInstanceOfSatisfying(UserError.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("corpus-import.error.unlabelled");
                     assertThat(e.args()).containsExactly("k.v4_conll", "jasim", "جاسم", 18, 22);
                 });
-        assertThatThrownBy(() -> imports.importFile(lead, project.id(), ImportFormat.CONLL_2012, "k.v4_conll",
+        assertThatThrownBy(() -> imports.importFile(lead, project.id(), CorpusFormats.CONLL_2012, "k.v4_conll",
                 bytes(CONLL_2012.replace("(LOCATION*", "(CITY*")), first.login(), "LOCATION"))
                 .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.args()).containsExactly("k.v4_conll", 4,
                         "named entity: unknown label 'CITY'"));
         assertThat(documents.summaries(lead, project.id())).isEmpty();
 
-        ImportResult result = imports.importFile(lead, project.id(), ImportFormat.CONLL_2012, "k.v4_conll",
+        ImportResult result = imports.importFile(lead, project.id(), CorpusFormats.CONLL_2012, "k.v4_conll",
                 bytes(CONLL_2012), first.login(), "PERSON");
         assertThat(result.spans()).isEqualTo(3);
         assertThat(result.chains()).isEqualTo(1);
         ExportManifest manifest = exports.export(lead, project.id(),
-                new ExportRequest(ExportFormat.JSONL, null, ExportSources.ANNOTATOR, first.login(), null));
+                new ExportRequest(CorpusFormats.JSONL, null, ExportSources.ANNOTATOR, first.login(), null));
         String line = exportedLines(manifest).get(0);
         // the text is rebuilt from the words; درعا takes LOCATION from its chain, جاسم the chosen PERSON
         assertThat(line).contains("\"text\":\"اشتباكات في مدينة جاسم ب درعا .\"",
@@ -170,13 +170,13 @@ class CorpusImportServiceTest extends DatabaseTest {
     @Test
     void theSameSpanTwiceAndTextlessDocumentsAreHandledBeforeStoring() {
         String twice = LINE.formatted(first.login()).replace("{\"id\":2,\"start\":22", "{\"id\":2,\"start\":16");
-        assertThatThrownBy(() -> imports.importFile(lead, project.id(), ImportFormat.JSONL, "t.jsonl", bytes(twice), null))
+        assertThatThrownBy(() -> imports.importFile(lead, project.id(), CorpusFormats.JSONL, "t.jsonl", bytes(twice), null))
                 .isInstanceOfSatisfying(UserError.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("corpus-import.error.duplicate-span");
                     assertThat(e.args()).containsExactly("t.jsonl", "jasim", "LOCATION", 16, 26);
                 });
         String withEmpty = "{\"id\":\"nothing\",\"text\":\"\"}\n" + LINE.formatted(first.login());
-        ImportResult result = imports.importFile(lead, project.id(), ImportFormat.JSONL, "e.jsonl", bytes(withEmpty), null);
+        ImportResult result = imports.importFile(lead, project.id(), CorpusFormats.JSONL, "e.jsonl", bytes(withEmpty), null);
         assertThat(result.documentIds()).containsExactly("jasim");
         assertThat(result.skippedEmpty()).containsExactly("nothing");
     }

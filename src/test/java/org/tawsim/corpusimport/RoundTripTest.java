@@ -21,19 +21,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tawsim.export.ExportFormat;
-import org.tawsim.export.ExportManifest;
 import org.tawsim.export.ExportManifest.FileEntry;
+import org.tawsim.export.ExportManifest;
 import org.tawsim.export.ExportRequest;
 import org.tawsim.export.ExportService;
 import org.tawsim.export.ExportSources;
 import org.tawsim.format.CorpusDocument;
+import org.tawsim.format.CorpusFormat;
+import org.tawsim.format.CorpusFormats;
 import org.tawsim.format.CorpusSpan;
 import org.tawsim.format.JsonlReader;
 import org.tawsim.support.DatabaseTest;
 import org.tawsim.support.GoldenCases;
-import org.tawsim.support.Teams;
 import org.tawsim.support.Teams.Team;
+import org.tawsim.support.Teams;
 
 /**
  * Round trips over every golden export case: what an export writes, imported into a new project, is what was
@@ -71,14 +72,14 @@ class RoundTripTest extends DatabaseTest {
     void jsonlComesBackExactly(Path folder) throws IOException {
         List<String> sources = GoldenCases.sources(folder);
         Team original = teams.withLogins("Round trip " + folder.getFileName(), sources);
-        imports.importFile(original.lead(), original.project().id(), ImportFormat.JSONL, "input.jsonl",
+        imports.importFile(original.lead(), original.project().id(), CorpusFormats.JSONL, "input.jsonl",
                 GoldenCases.input(folder), null);
-        String exported = concatenated(original, export(original, ExportFormat.JSONL));
+        String exported = concatenated(original, export(original, CorpusFormats.JSONL));
 
         Team copy = teams.withLogins("Round trip copy " + folder.getFileName(), sources);
-        imports.importFile(copy.lead(), copy.project().id(), ImportFormat.JSONL, "export.jsonl",
+        imports.importFile(copy.lead(), copy.project().id(), CorpusFormats.JSONL, "export.jsonl",
                 exported.getBytes(StandardCharsets.UTF_8), null);
-        String again = concatenated(copy, export(copy, ExportFormat.JSONL));
+        String again = concatenated(copy, export(copy, CorpusFormats.JSONL));
 
         assertThat(contents(read(again))).as("texts, spans and chains after the round trip")
                 .isEqualTo(contents(read(new String(GoldenCases.input(folder), StandardCharsets.UTF_8))));
@@ -90,17 +91,17 @@ class RoundTripTest extends DatabaseTest {
     void conll2012ComesBackAsTheSameFile(Path folder) throws IOException {
         List<String> sources = GoldenCases.sources(folder);
         Team original = teams.withLogins("Round trip " + folder.getFileName(), sources);
-        imports.importFile(original.lead(), original.project().id(), ImportFormat.JSONL, "input.jsonl",
+        imports.importFile(original.lead(), original.project().id(), CorpusFormats.JSONL, "input.jsonl",
                 GoldenCases.input(folder), null);
-        ExportManifest conll = export(original, ExportFormat.CONLL_2012);
-        ExportManifest jsonl = export(original, ExportFormat.JSONL);
+        ExportManifest conll = export(original, CorpusFormats.CONLL_2012);
+        ExportManifest jsonl = export(original, CorpusFormats.JSONL);
 
         for (FileEntry file : conll.files()) {
             String exported = Files.readString(exports.file(original.lead(), original.project().id(), conll.exportId(),
                     file.name()));
             // the documents of each annotator go to a project of their own: the files share document ids
             Team copy = teams.withLogins("Round trip " + file.source(), List.of(file.source()));
-            ImportResult result = imports.importFile(copy.lead(), copy.project().id(), ImportFormat.CONLL_2012,
+            ImportResult result = imports.importFile(copy.lead(), copy.project().id(), CorpusFormats.CONLL_2012,
                     file.name(), exported.getBytes(StandardCharsets.UTF_8), file.source(), "LOCATION");
 
             List<String> empty = new ArrayList<>();
@@ -110,19 +111,19 @@ class RoundTripTest extends DatabaseTest {
             }
             assertThat(result.skippedEmpty()).as("documents without tokens").isEqualTo(empty);
             ExportManifest again = exports.export(copy.lead(), copy.project().id(),
-                    new ExportRequest(ExportFormat.CONLL_2012, null, ExportSources.ANNOTATOR, file.source(), null));
+                    new ExportRequest(CorpusFormats.CONLL_2012, null, ExportSources.ANNOTATOR, file.source(), null));
             assertThat(Files.readString(exports.file(copy.lead(), copy.project().id(), again.exportId(),
                     again.files().get(0).name()))).as("%s exported again", file.name())
                     .isEqualTo(EMPTY_CONLL_2012.matcher(exported).replaceAll(""));
 
             ExportManifest copyJsonl = exports.export(copy.lead(), copy.project().id(),
-                    new ExportRequest(ExportFormat.JSONL, null, ExportSources.ANNOTATOR, file.source(), null));
+                    new ExportRequest(CorpusFormats.JSONL, null, ExportSources.ANNOTATOR, file.source(), null));
             assertThat(copyJsonl.counts().get(file.source())).as("spans and chains of %s", file.source())
                     .isEqualTo(jsonl.counts().get(file.source()));
         }
     }
 
-    private ExportManifest export(Team team, ExportFormat format) {
+    private ExportManifest export(Team team, CorpusFormat format) {
         return exports.export(team.lead(), team.project().id(),
                 new ExportRequest(format, null, ExportSources.ALL_ANNOTATORS, null, null));
     }

@@ -27,11 +27,11 @@ import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.merge.Decision.Kind;
 import org.tawsim.curation.merge.Rule;
-import org.tawsim.export.ExportFormat;
 import org.tawsim.export.ExportManifest;
 import org.tawsim.export.ExportRequest;
 import org.tawsim.export.ExportService;
 import org.tawsim.export.ExportSources;
+import org.tawsim.format.CorpusFormats;
 import org.tawsim.support.DatabaseTest;
 import org.tawsim.support.Teams;
 
@@ -197,7 +197,7 @@ class CurationServiceTest extends DatabaseTest {
 
     @Test
     void goldOfCuratedDocumentsIsAnExportSource() throws Exception {
-        ExportRequest gold = new ExportRequest(ExportFormat.JSONL, null, ExportSources.GOLD, null, null);
+        ExportRequest gold = new ExportRequest(CorpusFormats.JSONL, null, ExportSources.GOLD, null, null);
         curation.start(team.lead(), document, Rule.MAJORITY);
         assertThatThrownBy(() -> exports.export(team.lead(), team.project().id(), gold)) // started, not curated yet
                 .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.messageKey()).isEqualTo("export.error.gold"));

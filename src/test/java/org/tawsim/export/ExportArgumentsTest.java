@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.tawsim.Application;
+import org.tawsim.format.CorpusFormats;
 import org.tawsim.format.TagScheme;
 
 class ExportArgumentsTest {
@@ -22,7 +23,7 @@ class ExportArgumentsTest {
         assertThat(args.project()).isEqualTo("Arabic news (demo)");
         assertThat(args.out()).isEqualTo(Path.of("out/x"));
         assertThat(args.user()).isEqualTo("lead");
-        assertThat(args.request()).isEqualTo(new ExportRequest(ExportFormat.CONLL_NER, TagScheme.BIOES,
+        assertThat(args.request()).isEqualTo(new ExportRequest(CorpusFormats.CONLL_NER, TagScheme.BIOES,
                 ExportSources.ANNOTATOR, "annotator1", new ExportSplit(0.8, 0.1, 0.1, 7), true));
         assertThat(args.springArgs()).containsExactly("--spring.datasource.url=jdbc:postgresql://db/tawsim");
     }
@@ -30,9 +31,9 @@ class ExportArgumentsTest {
     @Test
     void defaultsAreJsonlOfEveryAnnotatorWithoutSplit() {
         ExportArguments args = ExportArguments.parse("--project", "3", "--out", "o", "--format", "conll2012");
-        assertThat(args.request()).isEqualTo(new ExportRequest(ExportFormat.CONLL_2012, TagScheme.IOB2,
+        assertThat(args.request()).isEqualTo(new ExportRequest(CorpusFormats.CONLL_2012, TagScheme.IOB2,
                 ExportSources.ALL_ANNOTATORS, null, null, true));
-        assertThat(ExportArguments.parse("--project", "3", "--out", "o").request().format()).isEqualTo(ExportFormat.JSONL);
+        assertThat(ExportArguments.parse("--project", "3", "--out", "o").request().format()).isEqualTo(CorpusFormats.JSONL);
         assertThat(args.user()).isNull();
     }
 

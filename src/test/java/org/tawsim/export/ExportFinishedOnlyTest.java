@@ -23,6 +23,7 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.corpus.DocumentService;
+import org.tawsim.format.CorpusFormats;
 import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
 
@@ -64,7 +65,7 @@ class ExportFinishedOnlyTest extends DatabaseTest {
     @Test
     void byDefaultEachAnnotatorsFileHoldsTheDocumentsTheyMarkedDone() throws IOException {
         ExportManifest manifest = exports.export(fx.lead, fx.project.id(),
-                new ExportRequest(ExportFormat.JSONL, null, ExportSources.ALL_ANNOTATORS, null, null, null));
+                new ExportRequest(CorpusFormats.JSONL, null, ExportSources.ALL_ANNOTATORS, null, null, null));
 
         assertThat(manifest.finishedOnly()).isTrue();
         assertThat(manifest.unfinishedLeftOut()).containsEntry(fx.first.login(), 2).containsEntry(fx.second.login(), 1);
@@ -79,7 +80,7 @@ class ExportFinishedOnlyTest extends DatabaseTest {
     @Test
     void turnedOffEveryDocumentIsWrittenWithItsAssignmentStatus() throws IOException {
         ExportManifest manifest = exports.export(fx.lead, fx.project.id(),
-                new ExportRequest(ExportFormat.JSONL, null, ExportSources.ANNOTATOR, fx.first.login(), null, false));
+                new ExportRequest(CorpusFormats.JSONL, null, ExportSources.ANNOTATOR, fx.first.login(), null, false));
 
         assertThat(manifest.finishedOnly()).isFalse();
         assertThat(manifest.unfinishedLeftOut()).containsExactly(Map.entry(fx.first.login(), 0));
@@ -92,7 +93,7 @@ class ExportFinishedOnlyTest extends DatabaseTest {
     @Test
     void conllLeavesOutUnfinishedDocumentsToo() throws IOException {
         ExportManifest manifest = exports.export(fx.lead, fx.project.id(),
-                new ExportRequest(ExportFormat.CONLL_NER, null, ExportSources.ANNOTATOR, fx.first.login(), null, null));
+                new ExportRequest(CorpusFormats.CONLL_NER, null, ExportSources.ANNOTATOR, fx.first.login(), null, null));
         String conll = Files.readString(exports.file(fx.lead, fx.project.id(), manifest.exportId(), fx.first.login() + ".conll"));
         assertThat(conll.split("-DOCSTART-", -1)).hasSize(3); // two documents
         assertThat(conll).doesNotContain("دمشق").contains("جاسم");

@@ -12,6 +12,7 @@ import org.tawsim.account.AccountService;
 import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.corpus.DocumentService;
+import org.tawsim.format.CorpusFormats;
 import org.tawsim.project.Label;
 import org.tawsim.project.LabelSetService;
 import org.tawsim.project.ProjectService;
@@ -45,7 +46,7 @@ class ExportLabelSetTest extends DatabaseTest {
                 "Place", "مكان", "A named place, without the clitic in front (ب|درعا)."));
 
         ExportManifest manifest = exports.export(fx.lead, fx.project.id(),
-                new ExportRequest(ExportFormat.JSONL, null, ExportSources.ALL_ANNOTATORS, null, null, false));
+                new ExportRequest(CorpusFormats.JSONL, null, ExportSources.ALL_ANNOTATORS, null, null, false));
 
         assertThat(manifest.labelSet()).isEqualTo(projects.labels(fx.lead, fx.project.id()));
         assertThat(manifest.labelSet()).filteredOn(l -> l.name().equals("LOCATION")).singleElement()

@@ -21,6 +21,7 @@ import org.tawsim.annotation.AssignmentService;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.export.ExportManifest.FileEntry;
+import org.tawsim.format.CorpusFormats;
 import org.tawsim.format.TagScheme;
 import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
@@ -50,7 +51,7 @@ class ExportServiceTest extends DatabaseTest {
     @Test
     void jsonlOffsetsAreCodePointsAndEveryAnnotatorIsASource() throws IOException {
         ExportManifest manifest = exports.export(fx.lead, fx.project.id(),
-                new ExportRequest(ExportFormat.JSONL, null, ExportSources.ALL_ANNOTATORS, null, null));
+                new ExportRequest(CorpusFormats.JSONL, null, ExportSources.ALL_ANNOTATORS, null, null));
 
         assertThat(manifest.sources()).containsExactly(fx.first.login(), fx.second.login());
         assertThat(manifest.documentCount()).isEqualTo(3);
@@ -76,7 +77,7 @@ class ExportServiceTest extends DatabaseTest {
     @Test
     void conllFilesOfTwoAnnotatorsLineUpAndNestedSpansAreCounted() throws IOException {
         ExportManifest manifest = exports.export(fx.viewer, fx.project.id(),
-                new ExportRequest(ExportFormat.CONLL_NER, TagScheme.BIOES, ExportSources.ALL_ANNOTATORS, null, null));
+                new ExportRequest(CorpusFormats.CONLL_NER, TagScheme.BIOES, ExportSources.ALL_ANNOTATORS, null, null));
 
         List<String> first = lines(manifest, manifest.files().get(0));
         List<String> second = lines(manifest, manifest.files().get(1));
@@ -96,7 +97,7 @@ class ExportServiceTest extends DatabaseTest {
     @Test
     void conll2012HasOneDocumentBlockPerDocument() throws IOException {
         ExportManifest manifest = exports.export(fx.lead, fx.project.id(),
-                new ExportRequest(ExportFormat.CONLL_2012, null, ExportSources.ANNOTATOR, fx.first.login(), null));
+                new ExportRequest(CorpusFormats.CONLL_2012, null, ExportSources.ANNOTATOR, fx.first.login(), null));
 
         assertThat(manifest.sources()).containsExactly(fx.first.login());
         List<String> lines = lines(manifest, manifest.files().get(0));
@@ -107,7 +108,7 @@ class ExportServiceTest extends DatabaseTest {
 
     @Test
     void theSplitIsByDocumentAndRepeatable() {
-        ExportRequest request = new ExportRequest(ExportFormat.CONLL_NER, null, ExportSources.ALL_ANNOTATORS, null,
+        ExportRequest request = new ExportRequest(CorpusFormats.CONLL_NER, null, ExportSources.ALL_ANNOTATORS, null,
                 new ExportSplit(1, 1, 1, 42));
         ExportManifest once = exports.export(fx.lead, fx.project.id(), request);
         ExportManifest again = exports.export(fx.lead, fx.project.id(), request);

@@ -19,14 +19,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tawsim.account.UserAccount;
 import org.tawsim.corpusimport.CorpusImportService;
-import org.tawsim.corpusimport.ImportFormat;
 import org.tawsim.export.ExportManifest.FileEntry;
+import org.tawsim.format.CorpusFormat;
+import org.tawsim.format.CorpusFormats;
 import org.tawsim.format.TagScheme;
 import org.tawsim.project.Project;
 import org.tawsim.support.DatabaseTest;
 import org.tawsim.support.GoldenCases;
-import org.tawsim.support.Teams;
 import org.tawsim.support.Teams.Team;
+import org.tawsim.support.Teams;
 
 /**
  * The golden-file suite of the export path: one folder per case under {@code golden/export-cases/}, each with an
@@ -46,14 +47,14 @@ class GoldenExportTest extends DatabaseTest {
 
     /** The formats a case is exported in, with the extension of their expected files. */
     enum Expected {
-        CONLL(ExportFormat.CONLL_NER, "conll"),
-        CONLL2012(ExportFormat.CONLL_2012, "conll2012"),
-        JSONL(ExportFormat.JSONL, "jsonl");
+        CONLL(CorpusFormats.CONLL_NER, "conll"),
+        CONLL2012(CorpusFormats.CONLL_2012, "conll2012"),
+        JSONL(CorpusFormats.JSONL, "jsonl");
 
-        final ExportFormat format;
+        final CorpusFormat format;
         final String extension;
 
-        Expected(ExportFormat format, String extension) {
+        Expected(CorpusFormat format, String extension) {
             this.format = format;
             this.extension = extension;
         }
@@ -77,7 +78,7 @@ class GoldenExportTest extends DatabaseTest {
         Team team = teams.withLogins("Golden " + folder.getFileName(), sources);
         UserAccount lead = team.lead();
         Project project = team.project();
-        imports.importFile(lead, project.id(), ImportFormat.JSONL, "input.jsonl", GoldenCases.input(folder), null);
+        imports.importFile(lead, project.id(), CorpusFormats.JSONL, "input.jsonl", GoldenCases.input(folder), null);
 
         Map<String, byte[]> actual = new LinkedHashMap<>();
         for (Expected expected : Expected.values()) {

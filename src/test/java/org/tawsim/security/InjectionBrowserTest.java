@@ -20,10 +20,10 @@ import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.Operation;
 import org.tawsim.corpus.DocumentService;
-import org.tawsim.export.ExportFormat;
 import org.tawsim.export.ExportManifest;
 import org.tawsim.export.ExportRequest;
 import org.tawsim.export.ExportService;
+import org.tawsim.format.CorpusFormats;
 import org.tawsim.project.Project;
 import org.tawsim.project.ProjectRole;
 import org.tawsim.project.ProjectService;
@@ -97,8 +97,8 @@ class InjectionBrowserTest extends BrowserTest {
         open("agreement", "#agreement-group");
         assertShownLiterally(SCRIPT, TITLE);
         // Exports: the project by name, then an export of it
-        ExportManifest jsonl = exports.export(lead, project.id(), new ExportRequest(ExportFormat.JSONL, null, null, null, null));
-        ExportManifest conll = exports.export(lead, project.id(), new ExportRequest(ExportFormat.CONLL_2012, null, null, null, null));
+        ExportManifest jsonl = exports.export(lead, project.id(), new ExportRequest(CorpusFormats.JSONL, null, null, null, null));
+        ExportManifest conll = exports.export(lead, project.id(), new ExportRequest(CorpusFormats.CONLL_2012, null, null, null, null));
         open("exports", "#export-project");
         js("document.getElementById('export-project').opened = true");
         try {

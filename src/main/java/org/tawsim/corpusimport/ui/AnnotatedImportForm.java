@@ -12,20 +12,21 @@ import org.tawsim.base.ui.Feedback;
 import org.tawsim.base.ui.Plurals;
 import org.tawsim.corpus.ui.ImportUpload;
 import org.tawsim.corpusimport.CorpusImportService;
-import org.tawsim.corpusimport.ImportFormat;
 import org.tawsim.corpusimport.ImportResult;
+import org.tawsim.format.CorpusFormat;
+import org.tawsim.format.CorpusFormats;
 
 /** For leads: upload annotated corpus files (our JSONL, doccano, CoNLL BIO, CoNLL-2012); each file is stored whole or not at all. */
 public class AnnotatedImportForm extends VerticalLayout {
 
     public AnnotatedImportForm(UserAccount lead, long projectId, CorpusImportService imports, Runnable onImported) {
         setPadding(false);
-        Select<ImportFormat> format = new Select<>();
+        Select<CorpusFormat> format = new Select<>();
         format.setId("annotated-format");
         format.setLabel(getTranslation("corpus-import.format"));
-        format.setItems(ImportFormat.values());
-        format.setItemLabelGenerator(f -> getTranslation("corpus-import.format." + f.name().toLowerCase(Locale.ROOT)));
-        format.setValue(ImportFormat.JSONL);
+        format.setItems(CorpusFormats.readable());
+        format.setItemLabelGenerator(f -> getTranslation("corpus-import.format." + f.importName().toLowerCase(Locale.ROOT)));
+        format.setValue(CorpusFormats.JSONL);
 
         ComboBox<String> annotator = new ComboBox<>(getTranslation("corpus-import.annotator"));
         annotator.setId("annotated-annotator");
@@ -37,7 +38,8 @@ public class AnnotatedImportForm extends VerticalLayout {
         mentionLabel.setItems(imports.labels(lead, projectId));
         mentionLabel.setClearButtonVisible(true);
         mentionLabel.setVisible(false);
-        format.addValueChangeListener(e -> mentionLabel.setVisible(e.getValue() == ImportFormat.CONLL_2012));
+        format.addValueChangeListener(e -> mentionLabel.setVisible(e.getValue() != null
+                && e.getValue().mayHaveUnlabelledMentions()));
 
         Upload upload = ImportUpload.create(imports.uploadLimit(), getTranslation("corpus-import.drop"),
                 "import.error.too-large",

@@ -30,7 +30,6 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
 import org.tawsim.base.ui.Plurals;
-import org.tawsim.export.ExportFormat;
 import org.tawsim.export.ExportJob;
 import org.tawsim.export.ExportJobs;
 import org.tawsim.export.ExportManifest;
@@ -38,6 +37,8 @@ import org.tawsim.export.ExportRequest;
 import org.tawsim.export.ExportService;
 import org.tawsim.export.ExportSources;
 import org.tawsim.export.ExportSplit;
+import org.tawsim.format.CorpusFormat;
+import org.tawsim.format.CorpusFormats;
 import org.tawsim.format.TagScheme;
 import org.tawsim.project.Project;
 
@@ -57,7 +58,7 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle, Befo
     private final ExportJobs jobs;
     private final UserAccount user;
     private final ComboBox<Project> project = new ComboBox<>();
-    private final Select<ExportFormat> format = new Select<>();
+    private final Select<CorpusFormat> format = new Select<>();
     private final Select<TagScheme> scheme = new Select<>();
     private final Select<ExportSources> sources = new Select<>();
     private final ComboBox<String> annotator = new ComboBox<>();
@@ -90,10 +91,10 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle, Befo
 
         format.setId("export-format");
         format.setLabel(getTranslation("export.format"));
-        format.setItems(ExportFormat.values());
+        format.setItems(CorpusFormats.writable());
         format.setItemLabelGenerator(f -> getTranslation("export.format." + f.name().toLowerCase(Locale.ROOT)));
-        format.setValue(ExportFormat.JSONL);
-        format.addValueChangeListener(e -> scheme.setEnabled(e.getValue() == ExportFormat.CONLL_NER));
+        format.setValue(CorpusFormats.JSONL);
+        format.addValueChangeListener(e -> scheme.setEnabled(e.getValue() != null && e.getValue().takesTagScheme()));
 
         scheme.setId("export-scheme");
         scheme.setLabel(getTranslation("export.scheme"));
