@@ -45,7 +45,7 @@ final class MentionLabels {
                 throw new UserError("corpus-import.error.unlabelled", fileName, record.id(),
                         CodePoints.of(record.text()).substring(span.start(), span.end()), span.start(), span.end());
             }
-            spans.add(new CorpusSpan(span.id(), span.start(), span.end(), label));
+            spans.add(span.withLabel(label));
         }
         return new CorpusDocument(record.id(), record.text(), record.source(), record.meta(), spans, record.chains());
     }
