@@ -56,7 +56,7 @@ public final class DocumentStatistics {
                 allSpans.addAll(views[i].spans());
             }
         }
-        List<TokenRange> tokens = tokenization.tokenize(document.text(), allSpans);
+        List<WhitespaceToken> tokens = tokenization.tokenize(document.text(), allSpans);
         String[][] labels = new String[count][];
         CoreferencePartition[] partitions = new CoreferencePartition[count];
         List<List<Span>> unitizingSpans = new ArrayList<>();

@@ -28,7 +28,7 @@ public final class TokenLabels {
     private TokenLabels() {
     }
 
-    public static String[] label(List<TokenRange> tokens, Collection<Span> spans, int textLength) {
+    public static String[] label(List<WhitespaceToken> tokens, Collection<Span> spans, int textLength) {
         Span[] ordered = spans.toArray(Span[]::new);
         Arrays.sort(ordered, PRECEDENCE);
         // paint each character with the strongest span covering it: stronger spans paint later
@@ -39,7 +39,7 @@ public final class TokenLabels {
         }
         String[] labels = new String[tokens.size()];
         for (int t = 0; t < labels.length; t++) {
-            TokenRange token = tokens.get(t);
+            WhitespaceToken token = tokens.get(t);
             if (token.end() > textLength) {
                 throw new IllegalArgumentException("token " + token + " ends after the text (" + textLength + ")");
             }

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Cuts a document into the tokens the token-level coefficients (Cohen's and Fleiss' kappa,
- * Krippendorff's alpha) rate. Kept to one method so a real tokenizer (e.g. the Arabic one in
- * {@code org.tawsim.text}) plugs in through an adapter lambda: {@code (text, spans) -> ...}.
+ * Krippendorff's alpha) rate. The application uses {@link WhitespaceAndSpanBoundaryTokenization}: its unit is
+ * the {@link WhitespaceToken}, not the export tokenizer's token (see {@code package-info}). Kept to one method so
+ * tests can hand in their own cuts as a lambda: {@code (text, spans) -> ...}.
  *
  * <p>Tokens must be sorted and must not overlap. A token need not line up with span boundaries:
  * {@link TokenLabels} then labels it with the longest span that touches it. Implementations must be
@@ -20,5 +21,5 @@ public interface Tokenization {
      * @param spans the spans of every compared annotator on this document, for tokenizers that want
      *              to cut at span boundaries (a linguistic tokenizer may ignore them)
      */
-    List<TokenRange> tokenize(String text, Collection<Span> spans);
+    List<WhitespaceToken> tokenize(String text, Collection<Span> spans);
 }

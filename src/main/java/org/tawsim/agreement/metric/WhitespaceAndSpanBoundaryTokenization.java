@@ -15,7 +15,7 @@ import java.util.List;
 public final class WhitespaceAndSpanBoundaryTokenization implements Tokenization {
 
     @Override
-    public List<TokenRange> tokenize(String text, Collection<Span> spans) {
+    public List<WhitespaceToken> tokenize(String text, Collection<Span> spans) {
         int[] codePoints = text.codePoints().toArray();
         int length = codePoints.length;
         boolean[] cut = new boolean[length + 1];
@@ -26,12 +26,12 @@ public final class WhitespaceAndSpanBoundaryTokenization implements Tokenization
             cut[span.start()] = true;
             cut[span.end()] = true;
         }
-        var tokens = new ArrayList<TokenRange>();
+        var tokens = new ArrayList<WhitespaceToken>();
         int start = -1;
         for (int i = 0; i <= length; i++) {
             boolean space = i == length || isSpace(codePoints[i]);
             if (start >= 0 && (space || cut[i])) {
-                tokens.add(new TokenRange(start, i));
+                tokens.add(new WhitespaceToken(start, i));
                 start = -1;
             }
             if (!space && start < 0) {

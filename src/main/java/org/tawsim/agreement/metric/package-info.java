@@ -7,6 +7,13 @@
  *   <li>Every corpus-level figure is computed from per-document sufficient statistics (counts, never
  *       averages), so {@link org.tawsim.agreement.metric.AgreementReport} can recompute one changed
  *       document and re-sum.</li>
+ *   <li>The token-level coefficients (Cohen's and Fleiss' kappa, Krippendorff's alpha) rate
+ *       {@link org.tawsim.agreement.metric.WhitespaceToken}s: whitespace-separated words, cut again at every
+ *       compared span's boundaries ({@link org.tawsim.agreement.metric.WhitespaceAndSpanBoundaryTokenization}).
+ *       This is not the unit of the exports, whose tokenizer ({@code org.tawsim.text.Tokenizer}) also separates
+ *       Arabic clitics and punctuation: the agreement figures are checked against published examples and DKPro
+ *       Agreement on whitespace words, and the span cuts already give a clitic span (درعا in بدرعا) its own
+ *       token, so the unit stays and is named for what it is.</li>
  *   <li>Chance-corrected coefficients that are mathematically undefined (no variation, no data) are
  *       reported as {@link org.tawsim.agreement.metric.Coefficient#undefined()}, never NaN.</li>
  *   <li>Precision/recall/F1 follow the CoNLL-2012 reference scorer v8.01: a ratio with a zero

@@ -149,7 +149,7 @@ final class SyntheticCorpus {
 
     private static List<int[]> words(String text) {
         var words = new ArrayList<int[]>();
-        for (TokenRange token : new WhitespaceAndSpanBoundaryTokenization().tokenize(text, List.of())) {
+        for (WhitespaceToken token : new WhitespaceAndSpanBoundaryTokenization().tokenize(text, List.of())) {
             words.add(new int[] {token.start(), token.end()});
         }
         return words;
