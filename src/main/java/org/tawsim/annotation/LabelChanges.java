@@ -3,11 +3,15 @@ package org.tawsim.annotation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.layer.LabelUse;
+import org.tawsim.annotation.layer.LayerOwner;
+import org.tawsim.annotation.layer.Layers;
 import org.tawsim.project.ProjectService;
 
 /**
@@ -19,14 +23,14 @@ import org.tawsim.project.ProjectService;
 @Service
 public class LabelChanges {
 
-    private final LabelChangeRepository repository;
+    private final Layers layers;
     private final AnnotationRepository annotations;
     private final ProjectService projects;
     private final ObjectMapper json;
 
-    LabelChanges(LabelChangeRepository repository, AnnotationRepository annotations, ProjectService projects,
+    LabelChanges(Layers layers, AnnotationRepository annotations, ProjectService projects,
                  ObjectMapper json) {
-        this.repository = repository;
+        this.layers = layers;
         this.annotations = annotations;
         this.projects = projects;
         this.json = json;
@@ -35,7 +39,7 @@ public class LabelChanges {
     /** How many spans of the project, in all layers, carry the label. */
     public int spansUsing(UserAccount user, long projectId, String label) {
         projects.requireMember(user, projectId);
-        return repository.spansUsing(projectId, label);
+        return layers.spansUsing(projectId, label);
     }
 
     /** After the label row was renamed (its spans followed it): touch their layers and log the rename. */
@@ -52,33 +56,32 @@ public class LabelChanges {
     @Transactional(propagation = Propagation.MANDATORY)
     public int relabel(UserAccount lead, long projectId, String from, String to) {
         projects.requireLead(lead, projectId);
-        int using = repository.spansUsing(projectId, from);
-        var layers = repository.layersUsing(projectId, from);
-        repository.deleteDuplicates(projectId, from, to);
-        repository.relabel(projectId, from, to, lead.id());
-        layers.forEach(layer -> log(lead, projectId, layer, "label.relabelled", from, to));
+        int using = layers.spansUsing(projectId, from);
+        List<LabelUse> touched = layers.layersUsing(projectId, from);
+        layers.relabel(projectId, from, to, lead.id());
+        touched.forEach(layer -> log(lead, projectId, layer, "label.relabelled", from, to));
         return using;
     }
 
     private void touch(UserAccount lead, long projectId, String label, String kind, String before, String after) {
-        repository.layersUsing(projectId, label).forEach(layer -> log(lead, projectId, layer, kind, before, after));
+        layers.layersUsing(projectId, label).forEach(layer -> log(lead, projectId, layer, kind, before, after));
     }
 
-    private void log(UserAccount lead, long projectId, LabelChangeRepository.LayerUse layer, String kind,
+    private void log(UserAccount lead, long projectId, LabelUse layer, String kind,
                      String before, String after) {
-        long revision = repository.raiseRevision(layer.documentId(), layer.annotatorId());
+        long revision = layers.touch(layer.key());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("before", before);
         payload.put("after", after);
         payload.put("spans", layer.spans());
         payload.put("revision", revision);
-        if (layer.annotatorId() == null) {
-            payload.put("layer", AnnotationRepository.GOLD);
+        if (layer.key().owner() instanceof LayerOwner.Annotator annotator) {
+            payload.put("annotator", annotator.id());
         } else {
-            payload.put("annotator", layer.annotatorId());
+            payload.put("layer", AnnotationRepository.GOLD);
         }
         try {
-            annotations.log(lead.id(), projectId, layer.documentId(), kind, null, json.writeValueAsString(payload));
+            annotations.log(lead.id(), projectId, layer.key().documentId(), kind, null, json.writeValueAsString(payload));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
