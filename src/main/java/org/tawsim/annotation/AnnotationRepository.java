@@ -3,7 +3,6 @@ package org.tawsim.annotation;
 import static org.tawsim.db.Tables.ANNOTATION_LAYER;
 import static org.tawsim.db.Tables.CHAIN;
 import static org.tawsim.db.Tables.CHAIN_MEMBER;
-import static org.tawsim.db.Tables.EVENT_LOG;
 import static org.tawsim.db.Tables.SPAN;
 
 import java.time.OffsetDateTime;
@@ -12,11 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -26,9 +23,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class AnnotationRepository {
-
-    /** The "layer" of gold events in event_log payloads (annotators' events have none). */
-    static final String GOLD = "gold";
 
     private final DSLContext dsl;
 
@@ -171,26 +165,6 @@ class AnnotationRepository {
                 .andNotExists(DSL.selectOne().from(CHAIN_MEMBER).where(CHAIN_MEMBER.CHAIN_ID.eq(CHAIN.ID)))
                 .returning(CHAIN.ID)
                 .fetch(CHAIN.ID);
-    }
-
-    /** Whether this layer once deleted the span or chain with this id (only such ids may be restored). */
-    boolean deletedBefore(String kind, long id, long documentId, Long annotatorId) {
-        Field<String> deletedId = DSL.field("{0} ->> 'id'", String.class, EVENT_LOG.PAYLOAD);
-        Field<String> layer = DSL.field("{0} ->> 'layer'", String.class, EVENT_LOG.PAYLOAD);
-        Condition whose = annotatorId == null ? layer.eq(GOLD) : EVENT_LOG.ACTOR_ID.eq(annotatorId).and(layer.isNull());
-        return dsl.fetchExists(EVENT_LOG, EVENT_LOG.DOCUMENT_ID.eq(documentId).and(whose)
-                .and(EVENT_LOG.KIND.eq(kind)).and(deletedId.eq(Long.toString(id))));
-    }
-
-    void log(long actorId, long projectId, long documentId, String kind, UUID opId, String payloadJson) {
-        dsl.insertInto(EVENT_LOG)
-                .set(EVENT_LOG.ACTOR_ID, actorId)
-                .set(EVENT_LOG.PROJECT_ID, projectId)
-                .set(EVENT_LOG.DOCUMENT_ID, documentId)
-                .set(EVENT_LOG.KIND, kind)
-                .set(EVENT_LOG.OP_ID, opId)
-                .set(EVENT_LOG.PAYLOAD, JSONB.valueOf(payloadJson))
-                .execute();
     }
 
     private static Condition layer(long documentId, Long annotatorId) {

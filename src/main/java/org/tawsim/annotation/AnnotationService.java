@@ -1,11 +1,7 @@
 package org.tawsim.annotation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +15,11 @@ import org.tawsim.annotation.Operation.DeleteSpan;
 import org.tawsim.annotation.Operation.MoveMentions;
 import org.tawsim.annotation.Operation.RestoreSpan;
 import org.tawsim.annotation.Operation.UpdateSpan;
+import org.tawsim.annotation.layer.event.ChainEvent;
+import org.tawsim.annotation.layer.event.Event;
+import org.tawsim.annotation.layer.event.EventLog;
+import org.tawsim.annotation.layer.event.LayerEvent;
+import org.tawsim.annotation.layer.event.SpanEvent;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.DocumentSummary;
@@ -38,16 +39,16 @@ public class AnnotationService {
     private final DocumentService documents;
     private final ProjectService projects;
     private final AppliedOperationRepository applied;
-    private final ObjectMapper json;
+    private final EventLog events;
 
     AnnotationService(AnnotationRepository annotations, AssignmentRepository assignments, DocumentService documents,
-                      ProjectService projects, AppliedOperationRepository applied, ObjectMapper json) {
+                      ProjectService projects, AppliedOperationRepository applied, EventLog events) {
         this.annotations = annotations;
         this.applied = applied;
         this.assignments = assignments;
         this.documents = documents;
         this.projects = projects;
-        this.json = json;
+        this.events = events;
     }
 
     public Layer layer(UserAccount annotator, long documentId) {
@@ -176,12 +177,17 @@ public class AnnotationService {
         long actorId() {
             return actor.id();
         }
+
+        /** The events' {@code layer}: "gold" for gold, none for an annotator's layer. */
+        String layer() {
+            return LayerEvent.layerOf(owner);
+        }
     }
 
     private OperationResult createSpan(Context c, CreateSpan op) {
         checkSpan(c, op.start(), op.end(), op.label());
         long id = annotations.insertSpan(null, c.document().projectId(), c.documentId(), c.annotatorId(), c.actorId(), op.start(), op.end(), op.label());
-        log(c, "span.created", Map.of("id", id, "start", op.start(), "end", op.end(), "label", op.label()), id, null);
+        log(c, new SpanEvent.Created(id, op.start(), op.end(), op.label(), c.revision(), id, null, c.layer()));
         return new OperationResult(c.revision(), id, null, false);
     }
 
@@ -192,8 +198,8 @@ public class AnnotationService {
             checkSpan(c, op.start(), op.end(), op.label());
         }
         annotations.updateSpan(op.id(), c.documentId(), c.annotatorId(), c.actorId(), op.start(), op.end(), op.label());
-        log(c, "span.updated", Map.of("id", op.id(), "before", before,
-                "after", new Span(op.id(), op.start(), op.end(), op.label())), null, null);
+        log(c, new SpanEvent.Updated(op.id(), value(before), new SpanEvent.Value(op.id(), op.start(), op.end(), op.label()),
+                c.revision(), null, null, c.layer()));
         return new OperationResult(c.revision(), op.id(), null, false);
     }
 
@@ -202,17 +208,13 @@ public class AnnotationService {
                 .orElseThrow(() -> new UserError("span.error.missing", op.id()));
         Long chain = annotations.chainOf(op.id()).orElse(null);
         annotations.deleteSpan(op.id(), c.documentId(), c.annotatorId());
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("id", op.id());
-        payload.put("span", before);
-        payload.put("chain", chain);
-        log(c, "span.deleted", payload, null, null);
+        log(c, new SpanEvent.Deleted(op.id(), value(before), chain, c.revision(), null, null, c.layer()));
         logDeletedChains(c);
         return new OperationResult(c.revision(), op.id(), null, false);
     }
 
     private OperationResult restoreSpan(Context c, RestoreSpan op) {
-        if (!annotations.deletedBefore("span.deleted", op.id(), c.documentId(), c.annotatorId())
+        if (!events.spanDeletedBefore(c.documentId(), c.annotatorId(), op.id())
                 || annotations.span(op.id(), c.documentId(), c.annotatorId()).isPresent()) {
             throw new UserError("span.error.not-restorable", op.id());
         }
@@ -222,11 +224,8 @@ public class AnnotationService {
         if (chain != null) {
             annotations.setChain(op.id(), c.documentId(), chain);
         }
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("id", op.id());
-        payload.put("span", new Span(op.id(), op.start(), op.end(), op.label()));
-        payload.put("chain", chain);
-        log(c, "span.restored", payload, op.id(), chain);
+        log(c, new SpanEvent.Restored(op.id(), new SpanEvent.Value(op.id(), op.start(), op.end(), op.label()), chain,
+                c.revision(), op.id(), chain, c.layer()));
         return new OperationResult(c.revision(), op.id(), chain, false);
     }
 
@@ -251,7 +250,8 @@ public class AnnotationService {
             }
             annotations.setChain(move.spanId(), c.documentId(), target);
         }
-        log(c, "chain.moved", Map.of("moves", op.moves()), null, created);
+        log(c, new ChainEvent.Moved(op.moves().stream().map(m -> new ChainEvent.Move(m.spanId(), m.chainId())).toList(),
+                c.revision(), null, created, c.layer()));
         logDeletedChains(c);
         return new OperationResult(c.revision(), null, created, false);
     }
@@ -261,7 +261,7 @@ public class AnnotationService {
         if (annotations.chainExists(chainId, c.documentId(), c.annotatorId())) {
             return chainId;
         }
-        if (annotations.deletedBefore("chain.deleted", chainId, c.documentId(), c.annotatorId())) {
+        if (events.chainDeletedBefore(c.documentId(), c.annotatorId(), chainId)) {
             return annotations.insertChain(chainId, c.documentId(), c.annotatorId(), c.actorId());
         }
         throw new UserError("chain.error.missing", chainId);
@@ -269,7 +269,8 @@ public class AnnotationService {
 
     private void logDeletedChains(Context c) {
         for (long chainId : annotations.deleteEmptyChains(c.documentId(), c.annotatorId())) {
-            log(new Context(c.actor(), c.owner(), c.document(), c.revision(), null), "chain.deleted", Map.of("id", chainId), null, null);
+            events.append(c.actorId(), c.document().projectId(), c.documentId(),
+                    new ChainEvent.Deleted(chainId, c.revision(), null, null, c.layer()));
         }
     }
 
@@ -287,19 +288,12 @@ public class AnnotationService {
         }
     }
 
-    private void log(Context c, String kind, Map<String, Object> payload, Long spanId, Long chainId) {
-        Map<String, Object> full = new LinkedHashMap<>(payload);
-        full.put("revision", c.revision());
-        full.put("resultSpan", spanId);
-        full.put("resultChain", chainId);
-        if (c.owner() == null) {
-            full.put("layer", AnnotationRepository.GOLD);
-        }
-        try {
-            annotations.log(c.actorId(), c.document().projectId(), c.documentId(), kind, c.opId(), json.writeValueAsString(full));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write an event", e);
-        }
+    private void log(Context c, Event event) {
+        events.append(c.actorId(), c.document().projectId(), c.documentId(), c.opId(), event);
+    }
+
+    private static SpanEvent.Value value(Span span) {
+        return new SpanEvent.Value(span.id(), span.start(), span.end(), span.label());
     }
 
     private void requireAssigned(UserAccount annotator, long documentId) {

@@ -1,13 +1,11 @@
 package org.tawsim.annotation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.layer.event.EventLog;
+import org.tawsim.annotation.layer.event.LabelEvent;
 import org.tawsim.project.ProjectService;
 
 /**
@@ -20,16 +18,13 @@ import org.tawsim.project.ProjectService;
 public class LabelChanges {
 
     private final LabelChangeRepository repository;
-    private final AnnotationRepository annotations;
+    private final EventLog events;
     private final ProjectService projects;
-    private final ObjectMapper json;
 
-    LabelChanges(LabelChangeRepository repository, AnnotationRepository annotations, ProjectService projects,
-                 ObjectMapper json) {
+    LabelChanges(LabelChangeRepository repository, EventLog events, ProjectService projects) {
         this.repository = repository;
-        this.annotations = annotations;
+        this.events = events;
         this.projects = projects;
-        this.json = json;
     }
 
     /** How many spans of the project, in all layers, carry the label. */
@@ -42,7 +37,8 @@ public class LabelChanges {
     @Transactional(propagation = Propagation.MANDATORY)
     public void renamed(UserAccount lead, long projectId, String before, String after) {
         projects.requireLead(lead, projectId);
-        touch(lead, projectId, after, "label.renamed", before, after);
+        repository.layersUsing(projectId, after).forEach(layer -> events.append(lead.id(), projectId, layer.documentId(),
+                LabelEvent.Renamed.inLayer(before, after, layer.spans(), raiseRevision(layer), layer.annotatorId())));
     }
 
     /**
@@ -56,31 +52,12 @@ public class LabelChanges {
         var layers = repository.layersUsing(projectId, from);
         repository.deleteDuplicates(projectId, from, to);
         repository.relabel(projectId, from, to, lead.id());
-        layers.forEach(layer -> log(lead, projectId, layer, "label.relabelled", from, to));
+        layers.forEach(layer -> events.append(lead.id(), projectId, layer.documentId(),
+                LabelEvent.Relabelled.inLayer(from, to, layer.spans(), raiseRevision(layer), layer.annotatorId())));
         return using;
     }
 
-    private void touch(UserAccount lead, long projectId, String label, String kind, String before, String after) {
-        repository.layersUsing(projectId, label).forEach(layer -> log(lead, projectId, layer, kind, before, after));
-    }
-
-    private void log(UserAccount lead, long projectId, LabelChangeRepository.LayerUse layer, String kind,
-                     String before, String after) {
-        long revision = repository.raiseRevision(layer.documentId(), layer.annotatorId());
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("before", before);
-        payload.put("after", after);
-        payload.put("spans", layer.spans());
-        payload.put("revision", revision);
-        if (layer.annotatorId() == null) {
-            payload.put("layer", AnnotationRepository.GOLD);
-        } else {
-            payload.put("annotator", layer.annotatorId());
-        }
-        try {
-            annotations.log(lead.id(), projectId, layer.documentId(), kind, null, json.writeValueAsString(payload));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private long raiseRevision(LabelChangeRepository.LayerUse layer) {
+        return repository.raiseRevision(layer.documentId(), layer.annotatorId());
     }
 }

@@ -6,7 +6,6 @@ import static org.tawsim.db.Tables.CHAIN_MEMBER;
 import static org.tawsim.db.Tables.CURATION;
 import static org.tawsim.db.Tables.CURATION_DECISION;
 import static org.tawsim.db.Tables.DOCUMENT;
-import static org.tawsim.db.Tables.EVENT_LOG;
 import static org.tawsim.db.Tables.SPAN;
 
 import java.time.OffsetDateTime;
@@ -191,16 +190,6 @@ class CurationRepository {
 
     int documentCount(long projectId) {
         return dsl.fetchCount(DOCUMENT, DOCUMENT.PROJECT_ID.eq(projectId));
-    }
-
-    void log(long actorId, long projectId, long documentId, String kind, String payloadJson) {
-        dsl.insertInto(EVENT_LOG)
-                .set(EVENT_LOG.ACTOR_ID, actorId)
-                .set(EVENT_LOG.PROJECT_ID, projectId)
-                .set(EVENT_LOG.DOCUMENT_ID, documentId)
-                .set(EVENT_LOG.KIND, kind)
-                .set(EVENT_LOG.PAYLOAD, JSONB.valueOf(payloadJson))
-                .execute();
     }
 
     /** Locks the curation row: decisions on one document are made one after the other. */
