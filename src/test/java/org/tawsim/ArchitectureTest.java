@@ -70,4 +70,11 @@ class ArchitectureTest {
     static final ArchRule repositoriesStayInsideTheirFeature = classes().that().haveSimpleNameEndingWith("Repository")
             .and().resideOutsideOfPackage("org.tawsim.db..")
             .should().notBePublic();
+
+    // The event log has one owner: every event is a typed record appended and read through annotation.layer.event.
+    @ArchTest
+    static final ArchRule onlyTheLayerKernelTouchesTheEventLogTable = noClasses()
+            .that().resideOutsideOfPackages("org.tawsim.annotation.layer..", "org.tawsim.db..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.tawsim.db.tables.EventLog")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.tawsim.db.tables.records.EventLogRecord");
 }

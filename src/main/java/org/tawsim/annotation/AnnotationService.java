@@ -1,11 +1,7 @@
 package org.tawsim.annotation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +21,11 @@ import org.tawsim.annotation.layer.LayerContent;
 import org.tawsim.annotation.layer.LayerKey;
 import org.tawsim.annotation.layer.Layers;
 import org.tawsim.annotation.layer.Span;
+import org.tawsim.annotation.layer.event.ChainEvent;
+import org.tawsim.annotation.layer.event.Event;
+import org.tawsim.annotation.layer.event.EventLog;
+import org.tawsim.annotation.layer.event.LayerEvent;
+import org.tawsim.annotation.layer.event.SpanEvent;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.DocumentSummary;
@@ -40,22 +41,20 @@ import org.tawsim.project.ProjectService;
 public class AnnotationService {
 
     private final Layers layers;
-    private final AnnotationRepository annotations;
     private final AssignmentRepository assignments;
     private final DocumentService documents;
     private final ProjectService projects;
     private final AppliedOperationRepository applied;
-    private final ObjectMapper json;
+    private final EventLog events;
 
-    AnnotationService(Layers layers, AnnotationRepository annotations, AssignmentRepository assignments, DocumentService documents,
-                      ProjectService projects, AppliedOperationRepository applied, ObjectMapper json) {
+    AnnotationService(Layers layers, AssignmentRepository assignments, DocumentService documents,
+                      ProjectService projects, AppliedOperationRepository applied, EventLog events) {
         this.layers = layers;
-        this.annotations = annotations;
         this.applied = applied;
         this.assignments = assignments;
         this.documents = documents;
         this.projects = projects;
-        this.json = json;
+        this.events = events;
     }
 
     public Layer layer(UserAccount annotator, long documentId) {
@@ -233,12 +232,17 @@ public class AnnotationService {
         long actorId() {
             return actor.id();
         }
+
+        /** The events' {@code layer}: "gold" for gold, none for an annotator's layer. */
+        String layer() {
+            return LayerEvent.layerOf(key.owner());
+        }
     }
 
     private OperationResult createSpan(Context c, CreateSpan op) {
         checkSpan(c, op.start(), op.end(), op.label());
         long id = layers.addSpan(c.key(), null, c.projectId(), c.actorId(), op.start(), op.end(), op.label());
-        log(c, "span.created", Map.of("id", id, "start", op.start(), "end", op.end(), "label", op.label()), id, null);
+        log(c, new SpanEvent.Created(id, op.start(), op.end(), op.label(), c.revision(), id, null, c.layer()));
         return new OperationResult(c.revision(), id, null, false);
     }
 
@@ -249,8 +253,8 @@ public class AnnotationService {
             checkSpan(c, op.start(), op.end(), op.label());
         }
         layers.updateSpan(c.key(), op.id(), c.actorId(), op.start(), op.end(), op.label());
-        log(c, "span.updated", Map.of("id", op.id(), "before", before,
-                "after", new Span(op.id(), op.start(), op.end(), op.label())), null, null);
+        log(c, new SpanEvent.Updated(op.id(), value(before), new SpanEvent.Value(op.id(), op.start(), op.end(), op.label()),
+                c.revision(), null, null, c.layer()));
         return new OperationResult(c.revision(), op.id(), null, false);
     }
 
@@ -259,17 +263,13 @@ public class AnnotationService {
                 .orElseThrow(() -> new UserError("span.error.missing", op.id()));
         Long chain = layers.chainOf(op.id()).orElse(null);
         layers.deleteSpan(c.key(), op.id());
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("id", op.id());
-        payload.put("span", before);
-        payload.put("chain", chain);
-        log(c, "span.deleted", payload, null, null);
+        log(c, new SpanEvent.Deleted(op.id(), value(before), chain, c.revision(), null, null, c.layer()));
         logDeletedChains(c);
         return new OperationResult(c.revision(), op.id(), null, false);
     }
 
     private OperationResult restoreSpan(Context c, RestoreSpan op) {
-        if (!annotations.deletedBefore("span.deleted", op.id(), c.key())
+        if (!events.spanDeletedBefore(c.key(), op.id())
                 || layers.span(c.key(), op.id()).isPresent()) {
             throw new UserError("span.error.not-restorable", op.id());
         }
@@ -279,11 +279,8 @@ public class AnnotationService {
         if (chain != null) {
             layers.setChain(c.key(), op.id(), chain);
         }
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("id", op.id());
-        payload.put("span", new Span(op.id(), op.start(), op.end(), op.label()));
-        payload.put("chain", chain);
-        log(c, "span.restored", payload, op.id(), chain);
+        log(c, new SpanEvent.Restored(op.id(), new SpanEvent.Value(op.id(), op.start(), op.end(), op.label()), chain,
+                c.revision(), op.id(), chain, c.layer()));
         return new OperationResult(c.revision(), op.id(), chain, false);
     }
 
@@ -308,7 +305,8 @@ public class AnnotationService {
             }
             layers.setChain(c.key(), move.spanId(), target);
         }
-        log(c, "chain.moved", Map.of("moves", op.moves()), null, created);
+        log(c, new ChainEvent.Moved(op.moves().stream().map(m -> new ChainEvent.Move(m.spanId(), m.chainId())).toList(),
+                c.revision(), null, created, c.layer()));
         logDeletedChains(c);
         return new OperationResult(c.revision(), null, created, false);
     }
@@ -318,7 +316,7 @@ public class AnnotationService {
         if (layers.hasChain(c.key(), chainId)) {
             return chainId;
         }
-        if (annotations.deletedBefore("chain.deleted", chainId, c.key())) {
+        if (events.chainDeletedBefore(c.key(), chainId)) {
             return layers.addChain(c.key(), chainId, c.actorId());
         }
         throw new UserError("chain.error.missing", chainId);
@@ -326,7 +324,8 @@ public class AnnotationService {
 
     private void logDeletedChains(Context c) {
         for (long chainId : layers.deleteEmptyChains(c.key())) {
-            log(new Context(c.actor(), c.key(), c.document(), c.revision(), null), "chain.deleted", Map.of("id", chainId), null, null);
+            events.append(c.actorId(), c.projectId(), c.documentId(),
+                    new ChainEvent.Deleted(chainId, c.revision(), null, null, c.layer()));
         }
     }
 
@@ -344,19 +343,12 @@ public class AnnotationService {
         }
     }
 
-    private void log(Context c, String kind, Map<String, Object> payload, Long spanId, Long chainId) {
-        Map<String, Object> full = new LinkedHashMap<>(payload);
-        full.put("revision", c.revision());
-        full.put("resultSpan", spanId);
-        full.put("resultChain", chainId);
-        if (c.key().owner().isGold()) {
-            full.put("layer", AnnotationRepository.GOLD);
-        }
-        try {
-            annotations.log(c.actorId(), c.document().projectId(), c.documentId(), kind, c.opId(), json.writeValueAsString(full));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write an event", e);
-        }
+    private void log(Context c, Event event) {
+        events.append(c.actorId(), c.document().projectId(), c.documentId(), c.opId(), event);
+    }
+
+    private static SpanEvent.Value value(Span span) {
+        return new SpanEvent.Value(span.id(), span.start(), span.end(), span.label());
     }
 
     private void requireAssigned(UserAccount annotator, long documentId) {

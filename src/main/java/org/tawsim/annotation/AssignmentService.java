@@ -1,7 +1,5 @@
 package org.tawsim.annotation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +16,8 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.layer.LayerKey;
 import org.tawsim.annotation.layer.LayerWork;
 import org.tawsim.annotation.layer.Layers;
+import org.tawsim.annotation.layer.event.AssignmentEvent;
+import org.tawsim.annotation.layer.event.EventLog;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.DocumentSummary;
@@ -33,17 +33,15 @@ public class AssignmentService {
     private final Layers layers;
     private final ProjectService projects;
     private final DocumentService documents;
-    private final AnnotationRepository annotations;
-    private final ObjectMapper json;
+    private final EventLog events;
 
     AssignmentService(AssignmentRepository assignments, Layers layers, ProjectService projects, DocumentService documents,
-                      AnnotationRepository annotations, ObjectMapper json) {
+                      EventLog events) {
         this.assignments = assignments;
         this.layers = layers;
         this.projects = projects;
         this.documents = documents;
-        this.annotations = annotations;
-        this.json = json;
+        this.events = events;
     }
 
     /**
@@ -112,7 +110,7 @@ public class AssignmentService {
             throw new AssignmentHasWork(annotator.login(), spans);
         }
         assignments.delete(documentId, annotator.userId());
-        log(lead, projectId, documentId, "assignment.removed", annotator.login());
+        events.append(lead.id(), projectId, documentId, new AssignmentEvent.Removed(annotator.login()));
     }
 
     /** Gives the document to another annotator: unassigns the first (refused while they have spans), assigns the second. */
@@ -139,7 +137,7 @@ public class AssignmentService {
 
     private AssignmentCell add(UserAccount lead, long projectId, long documentId, long annotatorId, String login) {
         assignments.insert(projectId, documentId, annotatorId);
-        log(lead, projectId, documentId, "assignment.added", login);
+        events.append(lead.id(), projectId, documentId, new AssignmentEvent.Added(login));
         return new AssignmentCell(documentId, login, AssignmentStatus.NEW, 0, OffsetDateTime.now());
     }
 
@@ -184,14 +182,6 @@ public class AssignmentService {
         return wanted;
     }
 
-    private void log(UserAccount lead, long projectId, long documentId, String kind, String login) {
-        try {
-            annotations.log(lead.id(), projectId, documentId, kind, null, json.writeValueAsString(Map.of("annotator", login)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write an event", e);
-        }
-    }
-
     public List<MyAssignment> queue(UserAccount annotator) {
         return assignments.queue(annotator.id(), layers.workOf(annotator.id()).stream()
                 .collect(Collectors.toMap(w -> w.key().documentId(), LayerWork::spans)));
@@ -216,15 +206,15 @@ public class AssignmentService {
      */
     @Transactional
     public void markDone(UserAccount annotator, long documentId) {
-        moveTo(annotator, documentId, AssignmentStatus.DONE, "assignment.done");
+        moveTo(annotator, documentId, AssignmentStatus.DONE, new AssignmentEvent.Done(annotator.login()));
     }
 
     @Transactional
     public void reopen(UserAccount annotator, long documentId) {
-        moveTo(annotator, documentId, AssignmentStatus.IN_PROGRESS, "assignment.reopened");
+        moveTo(annotator, documentId, AssignmentStatus.IN_PROGRESS, new AssignmentEvent.Reopened(annotator.login()));
     }
 
-    private void moveTo(UserAccount annotator, long documentId, AssignmentStatus target, String event) {
+    private void moveTo(UserAccount annotator, long documentId, AssignmentStatus target, AssignmentEvent event) {
         requireAssigned(annotator, documentId);
         AssignmentStatus before = assignments.lockStatus(documentId, annotator.id()).orElseThrow();
         if ((before == AssignmentStatus.DONE) == (target == AssignmentStatus.DONE)) {
@@ -232,12 +222,7 @@ public class AssignmentService {
         }
         assignments.updateStatus(documentId, annotator.id(), target);
         long projectId = documents.summary(annotator, documentId).projectId();
-        try {
-            annotations.log(annotator.id(), projectId, documentId, event, null,
-                    json.writeValueAsString(Map.of("annotator", annotator.login())));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write an event", e);
-        }
+        events.append(annotator.id(), projectId, documentId, event);
     }
 
     public Optional<AssignmentStatus> status(UserAccount annotator, long documentId) {

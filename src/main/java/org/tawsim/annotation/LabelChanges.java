@@ -1,17 +1,14 @@
 package org.tawsim.annotation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.layer.LabelUse;
-import org.tawsim.annotation.layer.LayerOwner;
 import org.tawsim.annotation.layer.Layers;
+import org.tawsim.annotation.layer.event.EventLog;
+import org.tawsim.annotation.layer.event.LabelEvent;
 import org.tawsim.project.ProjectService;
 
 /**
@@ -24,16 +21,13 @@ import org.tawsim.project.ProjectService;
 public class LabelChanges {
 
     private final Layers layers;
-    private final AnnotationRepository annotations;
+    private final EventLog events;
     private final ProjectService projects;
-    private final ObjectMapper json;
 
-    LabelChanges(Layers layers, AnnotationRepository annotations, ProjectService projects,
-                 ObjectMapper json) {
+    LabelChanges(Layers layers, EventLog events, ProjectService projects) {
         this.layers = layers;
-        this.annotations = annotations;
+        this.events = events;
         this.projects = projects;
-        this.json = json;
     }
 
     /** How many spans of the project, in all layers, carry the label. */
@@ -46,7 +40,8 @@ public class LabelChanges {
     @Transactional(propagation = Propagation.MANDATORY)
     public void renamed(UserAccount lead, long projectId, String before, String after) {
         projects.requireLead(lead, projectId);
-        touch(lead, projectId, after, "label.renamed", before, after);
+        layers.layersUsing(projectId, after).forEach(layer -> events.append(lead.id(), projectId, layer.key().documentId(),
+                LabelEvent.Renamed.inLayer(before, after, layer.spans(), layers.touch(layer.key()), layer.key().owner())));
     }
 
     /**
@@ -59,31 +54,8 @@ public class LabelChanges {
         int using = layers.spansUsing(projectId, from);
         List<LabelUse> touched = layers.layersUsing(projectId, from);
         layers.relabel(projectId, from, to, lead.id());
-        touched.forEach(layer -> log(lead, projectId, layer, "label.relabelled", from, to));
+        touched.forEach(layer -> events.append(lead.id(), projectId, layer.key().documentId(),
+                LabelEvent.Relabelled.inLayer(from, to, layer.spans(), layers.touch(layer.key()), layer.key().owner())));
         return using;
-    }
-
-    private void touch(UserAccount lead, long projectId, String label, String kind, String before, String after) {
-        layers.layersUsing(projectId, label).forEach(layer -> log(lead, projectId, layer, kind, before, after));
-    }
-
-    private void log(UserAccount lead, long projectId, LabelUse layer, String kind,
-                     String before, String after) {
-        long revision = layers.touch(layer.key());
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("before", before);
-        payload.put("after", after);
-        payload.put("spans", layer.spans());
-        payload.put("revision", revision);
-        if (layer.key().owner() instanceof LayerOwner.Annotator annotator) {
-            payload.put("annotator", annotator.id());
-        } else {
-            payload.put("layer", AnnotationRepository.GOLD);
-        }
-        try {
-            annotations.log(lead.id(), projectId, layer.key().documentId(), kind, null, json.writeValueAsString(payload));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

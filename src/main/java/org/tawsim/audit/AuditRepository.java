@@ -1,16 +1,18 @@
 package org.tawsim.audit;
 
 import static org.tawsim.db.Tables.APP_USER;
-import static org.tawsim.db.Tables.EVENT_LOG;
 
-import java.util.List;
-import org.jooq.Condition;
+import java.util.Collection;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** Reads the event log (written by the annotation service; it refuses updates and deletes). */
+/** The names of the people who made a document's changes (the changes themselves come from the event log). */
 @Repository
 class AuditRepository {
+
+    record Names(String login, String displayName) {
+    }
 
     private final DSLContext dsl;
 
@@ -18,18 +20,9 @@ class AuditRepository {
         this.dsl = dsl;
     }
 
-    /** The document's events in the order they happened, optionally of one actor only. */
-    List<HistoryEvent> events(long documentId, Long actorId) {
-        Condition condition = EVENT_LOG.DOCUMENT_ID.eq(documentId);
-        if (actorId != null) {
-            condition = condition.and(EVENT_LOG.ACTOR_ID.eq(actorId));
-        }
-        return dsl.select(EVENT_LOG.ID, EVENT_LOG.OCCURRED_AT, EVENT_LOG.ACTOR_ID, APP_USER.LOGIN, APP_USER.DISPLAY_NAME,
-                        EVENT_LOG.KIND, EVENT_LOG.PAYLOAD)
-                .from(EVENT_LOG).join(APP_USER).on(APP_USER.ID.eq(EVENT_LOG.ACTOR_ID))
-                .where(condition)
-                .orderBy(EVENT_LOG.ID)
-                .fetch(r -> new HistoryEvent(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7().data()));
+    Map<Long, Names> names(Collection<Long> userIds) {
+        return dsl.select(APP_USER.ID, APP_USER.LOGIN, APP_USER.DISPLAY_NAME).from(APP_USER)
+                .where(APP_USER.ID.in(userIds))
+                .fetchMap(r -> r.value1(), r -> new Names(r.value2(), r.value3()));
     }
 }

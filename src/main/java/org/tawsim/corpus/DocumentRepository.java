@@ -1,15 +1,14 @@
 package org.tawsim.corpus;
 
 import static org.tawsim.db.Tables.DOCUMENT;
-import static org.tawsim.db.Tables.EVENT_LOG;
 
 import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.Record4;
 import org.jooq.Record7;
@@ -17,12 +16,12 @@ import org.jooq.SQLDialect;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.tawsim.annotation.layer.event.EventLog;
 import org.tawsim.text.Headline;
 
 @Repository
 class DocumentRepository {
 
-    private static final String RENAMED = "document.renamed";
     private static final org.jooq.Field<Integer> LENGTH = DSL.charLength(DOCUMENT.TEXT).as("length");
 
     private final DSLContext dsl;
@@ -81,16 +80,6 @@ class DocumentRepository {
         dsl.update(DOCUMENT).set(DOCUMENT.TITLE, title).where(DOCUMENT.ID.eq(documentId)).execute();
     }
 
-    void logRename(long actorId, long projectId, long documentId, String payloadJson) {
-        dsl.insertInto(EVENT_LOG)
-                .set(EVENT_LOG.ACTOR_ID, actorId)
-                .set(EVENT_LOG.PROJECT_ID, projectId)
-                .set(EVENT_LOG.DOCUMENT_ID, documentId)
-                .set(EVENT_LOG.KIND, RENAMED)
-                .set(EVENT_LOG.PAYLOAD, JSONB.valueOf(payloadJson))
-                .execute();
-    }
-
     /**
      * Gives documents titled by their first line before headlines were recognised their headline instead, unless a
      * lead renamed them; returns how many changed. Reads the texts a batch at a time (one pass, at migration time).
@@ -98,12 +87,14 @@ class DocumentRepository {
     static int retitleFromHeadlines(Connection connection) {
         DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES);
         int changed = 0;
+        Set<Long> renamed = EventLog.renamedDocuments(connection);
         try (Cursor<Record4<Long, String, String, String>> documents = dsl
                 .select(DOCUMENT.ID, DOCUMENT.EXTERNAL_ID, DOCUMENT.TITLE, DOCUMENT.TEXT).from(DOCUMENT)
-                .whereNotExists(DSL.selectOne().from(EVENT_LOG)
-                        .where(EVENT_LOG.DOCUMENT_ID.eq(DOCUMENT.ID).and(EVENT_LOG.KIND.eq(RENAMED))))
                 .fetchSize(100).fetchLazy()) {
             for (Record4<Long, String, String, String> d : documents) {
+                if (renamed.contains(d.value1())) {
+                    continue;
+                }
                 String headline = Headline.of(d.value4(), d.value2());
                 if (d.value3().equals(Headline.firstLine(d.value4(), d.value2())) && !d.value3().equals(headline)) {
                     changed += dsl.update(DOCUMENT).set(DOCUMENT.TITLE, headline).where(DOCUMENT.ID.eq(d.value1())).execute();
@@ -111,16 +102,5 @@ class DocumentRepository {
             }
         }
         return changed;
-    }
-
-    /** The document's first history entry: who imported it, from which file (same transaction as the insert). */
-    void logImport(long actorId, long projectId, long documentId, String payloadJson) {
-        dsl.insertInto(EVENT_LOG)
-                .set(EVENT_LOG.ACTOR_ID, actorId)
-                .set(EVENT_LOG.PROJECT_ID, projectId)
-                .set(EVENT_LOG.DOCUMENT_ID, documentId)
-                .set(EVENT_LOG.KIND, "document.imported")
-                .set(EVENT_LOG.PAYLOAD, JSONB.valueOf(payloadJson))
-                .execute();
     }
 }

@@ -1,7 +1,5 @@
 package org.tawsim.corpus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,12 +7,13 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.layer.event.DocumentEvent;
+import org.tawsim.annotation.layer.event.EventLog;
 import org.tawsim.base.AlreadyExists;
 import org.tawsim.base.UserError;
 import org.tawsim.project.ProjectRole;
@@ -31,15 +30,15 @@ public class DocumentService {
     private final ProjectService projects;
     private final List<DocumentReadPermission> readPermissions;
     private final UploadLimit limit;
-    private final ObjectMapper json;
+    private final EventLog events;
 
     DocumentService(DocumentRepository documents, ProjectService projects, List<DocumentReadPermission> readPermissions,
-                    UploadLimit limit, ObjectMapper json) {
+                    UploadLimit limit, EventLog events) {
         this.documents = documents;
         this.projects = projects;
         this.readPermissions = readPermissions;
         this.limit = limit;
-        this.json = json;
+        this.events = events;
     }
 
     /** How large an uploaded file may be. */
@@ -85,7 +84,7 @@ public class DocumentService {
         NewDocument doc = NewDocument.fromFile(fileName, text);
         long id = documents.insertIfAbsent(projectId, doc)
                 .orElseThrow(() -> new AlreadyExists("import.error.duplicate", fileName, doc.externalId()));
-        recordImport(lead, projectId, id, Map.of("file", fileName, "format", "text"));
+        recordImport(lead, projectId, id, DocumentEvent.Imported.plainText(fileName));
         return new StoredDocument(id, doc.externalId(), doc.title(), text.codePointCount(0, text.length()), doc.sha256());
     }
 
@@ -140,11 +139,7 @@ public class DocumentService {
         String before = documents.summary(documentId).orElseThrow().title();
         if (!after.equals(before)) {
             documents.rename(documentId, after);
-            try {
-                documents.logRename(lead.id(), projectId, documentId, json.writeValueAsString(Map.of("before", before, "after", after)));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            events.append(lead.id(), projectId, documentId, new DocumentEvent.Renamed(before, after));
         }
         return documents.summary(documentId).orElseThrow();
     }
@@ -153,11 +148,7 @@ public class DocumentService {
      * The document's first history entry: who imported it and from what, written in the caller's transaction.
      * Importers call it after their own lead check (once per file, not once per document).
      */
-    public void recordImport(UserAccount lead, long projectId, long documentId, Map<String, Object> details) {
-        try {
-            documents.logImport(lead.id(), projectId, documentId, json.writeValueAsString(details));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    public void recordImport(UserAccount lead, long projectId, long documentId, DocumentEvent.Imported file) {
+        events.append(lead.id(), projectId, documentId, file);
     }
 }

@@ -20,6 +20,7 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.layer.LayerKey;
 import org.tawsim.annotation.layer.Layers;
 import org.tawsim.annotation.layer.NewSpan;
+import org.tawsim.annotation.layer.event.DocumentEvent;
 import org.tawsim.base.AlreadyExists;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
@@ -158,14 +159,14 @@ public class CorpusImportService {
             long documentId = repository.insertDocument(projectId,
                     new NewDocument(first.id(), title(first), first.text(), fileName));
             storedIds.add(documentId);
-            List<Map<String, Object>> layers = new ArrayList<>();
+            List<DocumentEvent.ImportedLayer> layers = new ArrayList<>();
             for (CorpusDocument record : sameDocument) {
                 if (record.spans().isEmpty() && record.chains().isEmpty()) {
                     continue;
                 }
                 long annotatorId = annotatorOf(fileName, record, annotator, annotators);
                 String login = loginOf(annotatorId, annotators);
-                layers.add(Map.of("annotator", login, "spans", record.spans().size(), "chains", record.chains().size()));
+                layers.add(new DocumentEvent.ImportedLayer(login, record.spans().size(), record.chains().size()));
                 perAnnotator.merge(login, new ImportResult.LayerCount(record.spans().size(), record.chains().size()),
                         (a, b) -> new ImportResult.LayerCount(a.spans() + b.spans(), a.chains() + b.chains()));
                 Map<Long, Integer> index = new HashMap<>();
@@ -180,11 +181,8 @@ public class CorpusImportService {
                 spans += record.spans().size();
                 chains += record.chains().size();
             }
-            Map<String, Object> event = new LinkedHashMap<>();
-            event.put("file", fileName);
-            event.put("format", format.importName().toLowerCase(Locale.ROOT));
-            event.put("layers", layers);
-            documents.recordImport(lead, projectId, documentId, event);
+            documents.recordImport(lead, projectId, documentId,
+                    new DocumentEvent.Imported(fileName, format.importName().toLowerCase(Locale.ROOT), List.copyOf(layers)));
         }
         return new ImportResult(fileName, List.copyOf(byId.keySet()), spans, chains, skippedEmpty, storedIds, perAnnotator);
     }

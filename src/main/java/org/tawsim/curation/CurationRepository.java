@@ -5,7 +5,6 @@ import static org.tawsim.db.Tables.ASSIGNMENT;
 import static org.tawsim.db.Tables.CURATION;
 import static org.tawsim.db.Tables.CURATION_DECISION;
 import static org.tawsim.db.Tables.DOCUMENT;
-import static org.tawsim.db.Tables.EVENT_LOG;
 
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -185,16 +184,6 @@ class CurationRepository {
 
     int documentCount(long projectId) {
         return dsl.fetchCount(DOCUMENT, DOCUMENT.PROJECT_ID.eq(projectId));
-    }
-
-    void log(long actorId, long projectId, long documentId, String kind, String payloadJson) {
-        dsl.insertInto(EVENT_LOG)
-                .set(EVENT_LOG.ACTOR_ID, actorId)
-                .set(EVENT_LOG.PROJECT_ID, projectId)
-                .set(EVENT_LOG.DOCUMENT_ID, documentId)
-                .set(EVENT_LOG.KIND, kind)
-                .set(EVENT_LOG.PAYLOAD, JSONB.valueOf(payloadJson))
-                .execute();
     }
 
     /** Locks the curation row: decisions on one document are made one after the other. */

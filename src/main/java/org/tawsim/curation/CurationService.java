@@ -21,6 +21,8 @@ import org.tawsim.annotation.layer.LayerContent;
 import org.tawsim.annotation.layer.LayerKey;
 import org.tawsim.annotation.layer.LayerOwner;
 import org.tawsim.annotation.layer.LayerSnapshots;
+import org.tawsim.annotation.layer.event.CurationEvent;
+import org.tawsim.annotation.layer.event.EventLog;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.CurationRepository.NewDecision;
@@ -56,9 +58,10 @@ public class CurationService {
     private final ProjectService projects;
     private final ObjectMapper json;
     private final LayerSnapshots layers;
+    private final EventLog events;
 
     CurationService(CurationRepository repository, GoldEdits gold, AnnotationService annotations, DocumentService documents,
-                    ProjectService projects, ObjectMapper json, LayerSnapshots layers) {
+                    ProjectService projects, ObjectMapper json, LayerSnapshots layers, EventLog events) {
         this.layers = layers;
         this.repository = repository;
         this.gold = gold;
@@ -66,6 +69,7 @@ public class CurationService {
         this.documents = documents;
         this.projects = projects;
         this.json = json;
+        this.events = events;
     }
 
     /** Whether the user may curate the project (its leads and admins). */
@@ -108,9 +112,9 @@ public class CurationService {
             repository.insertDecision(documentId, position++, fresh(decision));
         }
         repository.setMergedWork(documentId, write(finished));
-        log(lead, projectId, documentId, "curation.started", Map.of("rule", rule.name(), "annotators",
-                finished.stream().map(AnnotatorWork::annotator).toList(), "spans", merged.spans().size(),
-                "chains", merged.chains().size(), "decisions", merged.decisions().size()));
+        events.append(lead.id(), projectId, documentId, new CurationEvent.Started(rule.name(),
+                finished.stream().map(AnnotatorWork::annotator).toList(), merged.spans().size(),
+                merged.chains().size(), merged.decisions().size()));
         return curation(lead, documentId);
     }
 
@@ -148,14 +152,8 @@ public class CurationService {
         });
         repository.settle(decisionId, outcome.dbValue(), outcome == Outcome.ACCEPTED ? candidate : null, lead.id(),
                 notApplied.isEmpty() ? null : write(notApplied));
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("decision", decisionId);
-        payload.put("outcome", outcome.dbValue());
-        payload.put("candidate", candidate);
-        if (!notApplied.isEmpty()) {
-            payload.put("notApplied", notApplied);
-        }
-        log(lead, projectId, documentId, "curation.decided", payload);
+        events.append(lead.id(), projectId, documentId, new CurationEvent.Decided(decisionId, outcome.dbValue(), candidate,
+                notApplied.stream().map(n -> new CurationEvent.Mention(n.start(), n.end(), n.label(), n.reason())).toList()));
         return curation(lead, documentId);
     }
 
@@ -190,8 +188,8 @@ public class CurationService {
         long kept = earlier.stream().filter(KeptDecisions::takenByLead).count();
         repository.replaceDecisions(documentId, decisions);
         repository.setMergedWork(documentId, write(now));
-        log(lead, projectId, documentId, "curation.remerged", Map.of("annotators", now.stream().map(AnnotatorWork::annotator).toList(),
-                "spans", added, "decisions", decisions.size(), "kept", kept));
+        events.append(lead.id(), projectId, documentId, new CurationEvent.Remerged(
+                now.stream().map(AnnotatorWork::annotator).toList(), added, decisions.size(), kept));
         return curation(lead, documentId);
     }
 
@@ -204,7 +202,8 @@ public class CurationService {
         }
         repository.setStatus(documentId, (curated ? CurationStatus.CURATED : CurationStatus.IN_PROGRESS).dbValue(),
                 curated ? lead.id() : null);
-        log(lead, projectId, documentId, curated ? "curation.curated" : "curation.reopened", Map.of());
+        events.append(lead.id(), projectId, documentId,
+                curated ? new CurationEvent.Curated() : new CurationEvent.Reopened());
     }
 
     /** The gold layer as the editor loads it. */
@@ -310,9 +309,5 @@ public class CurationService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private void log(UserAccount lead, long projectId, long documentId, String kind, Map<String, Object> payload) {
-        repository.log(lead.id(), projectId, documentId, kind, write(payload));
     }
 }

@@ -1,7 +1,5 @@
 package org.tawsim.project;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.LabelChanges;
+import org.tawsim.annotation.layer.event.EventLog;
+import org.tawsim.annotation.layer.event.LabelEvent;
 import org.tawsim.base.UserError;
 
 /**
@@ -22,17 +22,14 @@ public class LabelSetService {
 
     private final ProjectService projects;
     private final LabelRepository labels;
-    private final ProjectRepository log;
+    private final EventLog events;
     private final LabelChanges spans;
-    private final ObjectMapper json;
 
-    LabelSetService(ProjectService projects, LabelRepository labels, ProjectRepository log, LabelChanges spans,
-                    ObjectMapper json) {
+    LabelSetService(ProjectService projects, LabelRepository labels, EventLog events, LabelChanges spans) {
         this.projects = projects;
         this.labels = labels;
-        this.log = log;
+        this.events = events;
         this.spans = spans;
-        this.json = json;
     }
 
     /**
@@ -56,14 +53,14 @@ public class LabelSetService {
         LabelRules.check(proposed);
         if (originalName == null) {
             labels.insert(projectId, label);
-            log(lead, projectId, "label.added", Map.of("label", label.name()));
+            log(lead, projectId, new LabelEvent.Added(label.name()));
         } else {
             labels.update(projectId, originalName, label);
             if (originalName.equals(label.name())) {
-                log(lead, projectId, "label.changed", Map.of("label", label.name()));
+                log(lead, projectId, new LabelEvent.Changed(label.name()));
             } else {
                 spans.renamed(lead, projectId, originalName, label.name());
-                log(lead, projectId, "label.renamed", Map.of("before", originalName, "after", label.name()));
+                log(lead, projectId, LabelEvent.Renamed.inProject(originalName, label.name()));
             }
         }
         return label;
@@ -106,11 +103,7 @@ public class LabelSetService {
         }
         labels.delete(projectId, name);
         renumber(projectId, current);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("label", name);
-        payload.put("relabelledTo", relabelled > 0 ? relabelTo : null);
-        payload.put("spans", relabelled);
-        log(lead, projectId, "label.removed", payload);
+        log(lead, projectId, new LabelEvent.Removed(name, relabelled > 0 ? relabelTo : null, relabelled));
         return relabelled;
     }
 
@@ -149,13 +142,13 @@ public class LabelSetService {
                 }
                 labels.rename(projectId, rename.getKey(), rename.getValue());
                 spans.renamed(lead, projectId, rename.getKey(), rename.getValue());
-                log(lead, projectId, "label.renamed", Map.of("before", rename.getKey(), "after", rename.getValue()));
+                log(lead, projectId, LabelEvent.Renamed.inProject(rename.getKey(), rename.getValue()));
             }
         }
         for (Label label : proposed) {
             if (!renames.containsValue(label.name())) { // new: there before any span is relabelled to it
                 labels.insert(projectId, label);
-                log(lead, projectId, "label.added", Map.of("label", label.name()));
+                log(lead, projectId, new LabelEvent.Added(label.name()));
             }
         }
         Map<String, String> relabel = edit.relabel() == null ? Map.of() : edit.relabel();
@@ -170,7 +163,7 @@ public class LabelSetService {
                 spans.relabel(lead, projectId, gone.name(), target);
             }
             labels.delete(projectId, gone.name());
-            log(lead, projectId, "label.removed", Map.of("label", gone.name(), "spans", using));
+            log(lead, projectId, new LabelEvent.Removed(gone.name(), null, using));
         }
         for (Label label : proposed) {
             if (renames.containsValue(label.name())) {
@@ -203,11 +196,7 @@ public class LabelSetService {
         throw new UserError("label.error.missing", name);
     }
 
-    private void log(UserAccount lead, long projectId, String kind, Map<String, Object> payload) {
-        try {
-            log.log(lead.id(), projectId, kind, json.writeValueAsString(payload));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private void log(UserAccount lead, long projectId, LabelEvent event) {
+        events.appendToProject(lead.id(), projectId, event);
     }
 }

@@ -2,7 +2,6 @@ package org.tawsim.project;
 
 import static org.tawsim.db.Tables.APP_USER;
 import static org.tawsim.db.Tables.DOCUMENT;
-import static org.tawsim.db.Tables.EVENT_LOG;
 import static org.tawsim.db.Tables.LABEL;
 import static org.tawsim.db.Tables.PROJECT;
 import static org.tawsim.db.Tables.PROJECT_MEMBER;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -112,15 +110,6 @@ class ProjectRepository {
 
     void setAnnotatorsSeeEachOther(long projectId, boolean allowed) {
         dsl.update(PROJECT).set(PROJECT.ANNOTATORS_SEE_EACH_OTHER, allowed).where(PROJECT.ID.eq(projectId)).execute();
-    }
-
-    void log(long actorId, long projectId, String kind, String payloadJson) {
-        dsl.insertInto(EVENT_LOG)
-                .set(EVENT_LOG.ACTOR_ID, actorId)
-                .set(EVENT_LOG.PROJECT_ID, projectId)
-                .set(EVENT_LOG.KIND, kind)
-                .set(EVENT_LOG.PAYLOAD, JSONB.valueOf(payloadJson))
-                .execute();
     }
 
     List<Label> labels(long projectId) {

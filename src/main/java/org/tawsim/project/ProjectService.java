@@ -10,6 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.AccountService;
 import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.layer.event.EventLog;
+import org.tawsim.annotation.layer.event.MemberEvent;
+import org.tawsim.annotation.layer.event.ProjectEvent;
 import org.tawsim.base.UserError;
 
 /** Projects, their label sets and members. Every call states who asks, and is checked. */
@@ -18,10 +21,12 @@ public class ProjectService {
 
     private final ProjectRepository projects;
     private final AccountService accounts;
+    private final EventLog events;
 
-    ProjectService(ProjectRepository projects, AccountService accounts) {
+    ProjectService(ProjectRepository projects, AccountService accounts, EventLog events) {
         this.projects = projects;
         this.accounts = accounts;
+        this.events = events;
     }
 
     @Transactional
@@ -106,8 +111,10 @@ public class ProjectService {
             requireAnotherLead(projectId, member.id());
         }
         projects.upsertMember(projectId, member.id(), role);
-        MemberEvents.log(projects, lead, projectId, before.isPresent() ? "member.role.changed" : "member.added",
-                member.login(), before.map(ProjectRole::dbValue).orElse(null), role.dbValue());
+        String was = before.map(ProjectRole::dbValue).orElse(null);
+        events.appendToProject(lead.id(), projectId, before.isPresent()
+                ? new MemberEvent.RoleChanged(member.login(), was, role.dbValue())
+                : new MemberEvent.Added(member.login(), was, role.dbValue()));
         return find(projectId, member.id());
     }
 
@@ -131,7 +138,7 @@ public class ProjectService {
             requireAnotherLead(projectId, member.id());
         }
         projects.markRemoved(projectId, member.id(), lead.id());
-        MemberEvents.log(projects, lead, projectId, "member.removed", member.login(), role.get().dbValue(), null);
+        events.appendToProject(lead.id(), projectId, new MemberEvent.Removed(member.login(), role.get().dbValue(), null));
     }
 
     private UserAccount account(String login) {
@@ -165,7 +172,7 @@ public class ProjectService {
             return;
         }
         projects.setAnnotatorsSeeEachOther(projectId, allowed);
-        projects.log(lead.id(), projectId, "project.sharing.changed", "{\"annotatorsSeeEachOther\":" + allowed + "}");
+        events.appendToProject(lead.id(), projectId, new ProjectEvent.SharingChanged(allowed));
     }
 
     public Optional<ProjectRole> role(UserAccount user, long projectId) {

@@ -13,6 +13,8 @@ import org.tawsim.account.AccountService;
 import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AssignmentService;
+import org.tawsim.annotation.layer.event.EventLog;
+import org.tawsim.annotation.layer.event.ProjectEvent;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.NewDocument;
 import org.tawsim.project.Project;
@@ -43,12 +45,13 @@ class FirstStartSetup implements ApplicationRunner {
     private final ProjectService projects;
     private final DocumentService documents;
     private final AssignmentService assignments;
+    private final EventLog events;
     private final String adminPassword;
     private final boolean demo;
     private final String seedLocation;
 
     FirstStartSetup(SetupRepository setup, AccountService accounts, ProjectService projects, DocumentService documents,
-                    AssignmentService assignments,
+                    AssignmentService assignments, EventLog events,
                     @Value("${tawsim.admin.password:}") String adminPassword,
                     @Value("${tawsim.demo.enabled:true}") boolean demo,
                     @Value("${tawsim.seeds.location:classpath*:seeds/*.txt}") String seedLocation) {
@@ -57,6 +60,7 @@ class FirstStartSetup implements ApplicationRunner {
         this.projects = projects;
         this.documents = documents;
         this.assignments = assignments;
+        this.events = events;
         this.adminPassword = adminPassword;
         this.demo = demo;
         this.seedLocation = seedLocation;
@@ -68,7 +72,7 @@ class FirstStartSetup implements ApplicationRunner {
         setup.lockForSetup();
         UserAccount admin = ensureAdmin();
         List<UserAccount> demoUsers = demo ? DEMO_ACCOUNTS.stream().map(this::ensureDemoAccount).toList() : List.of();
-        if (setup.seeded()) {
+        if (events.any(ProjectEvent.Seeded.class)) {
             return;
         }
         Project project = projects.findByName(SEED_PROJECT).orElseGet(() ->
@@ -81,7 +85,7 @@ class FirstStartSetup implements ApplicationRunner {
             }
             assignments.assignBalanced(admin, project.id(), 2, List.of());
         }
-        setup.markSeeded(project.id(), articles.size());
+        events.appendSeeded(project.id(), new ProjectEvent.Seeded(articles.size()));
         log.info("Loaded {} seed articles into project '{}'", articles.size(), SEED_PROJECT);
     }
 

@@ -6,18 +6,19 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.tawsim.account.UserAccount;
 import org.tawsim.audit.AuditService;
 import org.tawsim.audit.HistoryEntry;
-import org.tawsim.audit.ImportedFile;
-import org.tawsim.base.ui.Plurals;
+import org.tawsim.audit.HistoryText;
+import org.tawsim.audit.HistoryTexts;
 import org.tawsim.corpus.DocumentSummary;
 import org.tawsim.base.ui.UserText;
 
-/** For leads: the import of one document and every change to its layers since, newest last, filterable by who did it. */
+/**
+ * For leads: the import of one document and every change to it since (its layers, assignments, curation), newest
+ * last, filterable by who did it; every kind of change in the user's language.
+ */
 public class HistoryDialog extends Dialog {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
@@ -41,11 +42,12 @@ public class HistoryDialog extends Dialog {
         grid.addColumn(e -> TIME.format(e.occurredAt().withOffsetSameInstant(ZoneOffset.UTC)))
                 .setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(HistoryEntry::actorLogin).setHeader(getTranslation("history.who")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("history.kind." + e.kind())).setHeader(getTranslation("history.what"))
+        grid.addColumn(e -> text(HistoryTexts.kind(e.event()))).setHeader(getTranslation("history.what"))
                 .setAutoWidth(true);
-        grid.addColumn(HistoryEntry::target).setHeader(getTranslation("history.target")).setAutoWidth(true);
-        grid.addColumn(e -> e.imported() == null ? e.details() : imported(e.imported()))
-                .setHeader(getTranslation("history.details")).setFlexGrow(1);
+        grid.addColumn(e -> text(HistoryTexts.target(e.event()))).setHeader(getTranslation("history.target"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> text(HistoryTexts.details(e.event()))).setHeader(getTranslation("history.details"))
+                .setFlexGrow(1);
         grid.addColumn(HistoryEntry::revision).setHeader(getTranslation("history.revision")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setSizeFull();
@@ -56,17 +58,8 @@ public class HistoryDialog extends Dialog {
         getFooter().add(new Button(getTranslation("history.close"), e -> close()));
     }
 
-    /** "File x.conll (CoNLL-2012): amal: 12 spans, 3 chains · bilal: …" in the user's language. */
-    private String imported(ImportedFile file) {
-        String format = file.format().equals("text") ? getTranslation("history.import.plain-text")
-                : getTranslation("corpus-import.format." + file.format());
-        List<String> parts = new ArrayList<>();
-        parts.add(getTranslation("history.import.file", file.fileName(), format));
-        file.layers().forEach(l -> parts.add(getTranslation("history.import.layer", l.annotator(),
-                Plurals.count("spans", l.spans()), Plurals.count("chains", l.chains()))));
-        if (file.layers().isEmpty() && !file.format().equals("text")) {
-            parts.add(getTranslation("history.import.no-annotations"));
-        }
-        return String.join(" · ", parts);
+    /** In the user's language; nothing for a row whose kind says it all. */
+    private String text(HistoryText text) {
+        return text == null ? "" : text.render(getLocale(), this::getTranslation);
     }
 }
