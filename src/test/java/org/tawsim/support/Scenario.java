@@ -58,6 +58,14 @@ public final class Scenario {
         return this;
     }
 
+    /** More leads of the project, besides the one who created it. */
+    public Scenario leads(String... names) {
+        for (String name : names) {
+            member(name, SystemRole.LEAD, ProjectRole.LEAD);
+        }
+        return this;
+    }
+
     public Scenario annotators(String... names) {
         for (String name : names) {
             annotators.add(member(name, SystemRole.ANNOTATOR, ProjectRole.ANNOTATOR));
@@ -134,6 +142,14 @@ public final class Scenario {
         return this;
     }
 
+    /** These annotators open the current document (as the editor records when it is shown). */
+    public Scenario opened(String... annotatorNames) {
+        for (String name : annotatorNames) {
+            services.assignments().opened(user(name), currentDocument());
+        }
+        return this;
+    }
+
     /** These annotators reopen the current document they had marked done. */
     public Scenario reopen(String... annotatorNames) {
         for (String name : annotatorNames) {
@@ -176,6 +192,11 @@ public final class Scenario {
     /** Links the annotator's spans with these surfaces (created by this scenario in the current document) into one new chain. */
     public Scenario chain(String annotator, String... surfaces) {
         return chain(annotator, java.util.Arrays.stream(surfaces).mapToLong(s -> spanId(annotator, s)).toArray());
+    }
+
+    /** Links the annotator's spans that start at these offsets (created by this scenario in the current document) into one new chain. */
+    public Scenario chainAt(String annotator, int... starts) {
+        return chain(annotator, java.util.Arrays.stream(starts).mapToLong(start -> spanAt(annotator, start)).toArray());
     }
 
     /** Links these spans of the annotator's layer into one new chain. */
@@ -262,13 +283,21 @@ public final class Scenario {
 
     /** The annotator's span over {@code surface} in the current document (one this scenario created). */
     public long spanId(String annotator, String surface) {
-        List<CreatedSpan> matches = spans.stream()
-                .filter(s -> annotator.equals(s.owner()) && s.documentId() == currentDocument() && s.surface().equals(surface))
-                .toList();
+        return only(spans.stream().filter(s -> annotator.equals(s.owner()) && s.documentId() == currentDocument() && s.surface().equals(surface))
+                .toList(), annotator + " over " + surface);
+    }
+
+    private static long only(List<CreatedSpan> matches, String what) {
         if (matches.size() != 1) {
-            throw new IllegalArgumentException(matches.size() + " spans of " + annotator + " over " + surface + "; name the span by id");
+            throw new IllegalArgumentException(matches.size() + " spans of " + what + "; name the span by id");
         }
         return matches.get(0).id();
+    }
+
+    /** The annotator's span starting at {@code start} in the current document (one this scenario created). */
+    public long spanAt(String annotator, int start) {
+        return only(spans.stream().filter(s -> annotator.equals(s.owner()) && s.documentId() == currentDocument() && s.start() == start)
+                .toList(), annotator + " at " + start);
     }
 
     /** Every span this scenario created, in order. */
