@@ -2,6 +2,7 @@ package org.tawsim.support;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,7 @@ public final class Scenario {
     private final Map<String, UserAccount> people = new LinkedHashMap<>();
     private final List<UserAccount> annotators = new ArrayList<>();
     private final Map<String, Long> documents = new LinkedHashMap<>();
-    private final Map<Long, String> texts = new LinkedHashMap<>();
-    private final List<CreatedSpan> spans = new ArrayList<>();
+    private final CreatedSpans spans = new CreatedSpans();
     private UserAccount lead;
     private Project project;
     private Long current;
@@ -110,7 +110,7 @@ public final class Scenario {
         long id = services.documents().importTextFile(lead(), project().id(), fileName,
                 text.getBytes(StandardCharsets.UTF_8), null).id();
         documents.put(name, id);
-        texts.put(id, services.documents().get(lead(), id).text());
+        spans.text(id, services.documents().get(lead(), id).text());
         current = id;
         return this;
     }
@@ -124,7 +124,7 @@ public final class Scenario {
     /** Assigns the current document to these annotators. */
     public Scenario assign(String... annotatorNames) {
         services.assignments().assign(lead(), project().id(), List.of(currentDocument()),
-                java.util.Arrays.stream(annotatorNames).map(n -> user(n).login()).toList());
+                Arrays.stream(annotatorNames).map(n -> user(n).login()).toList());
         return this;
     }
 
@@ -167,7 +167,7 @@ public final class Scenario {
 
     /** A span over the {@code occurrence}-th (from 1) occurrence of {@code surface}. */
     public Scenario span(String annotator, String surface, int occurrence, String label) {
-        int[] range = find(surface, occurrence);
+        int[] range = spans.find(currentDocument(), surface, occurrence);
         return span(annotator, range[0], range[1], label);
     }
 
@@ -177,7 +177,7 @@ public final class Scenario {
         long document = currentDocument();
         long revision = services.annotations().layer(who, document).revision();
         OperationResult result = services.annotations().apply(who, document, revision, null, new CreateSpan(start, end, label));
-        spans.add(new CreatedSpan(result.spanId(), annotator, document, start, end, label, surface(document, start, end)));
+        spans.add(result.spanId(), annotator, document, start, end, label);
         return this;
     }
 
@@ -185,23 +185,23 @@ public final class Scenario {
     public Scenario goldSpan(int start, int end, String label) {
         long document = currentDocument();
         OperationResult result = services.annotations().applyToGold(lead(), document, new CreateSpan(start, end, label));
-        spans.add(new CreatedSpan(result.spanId(), null, document, start, end, label, surface(document, start, end)));
+        spans.add(result.spanId(), null, document, start, end, label);
         return this;
     }
 
     /** Links the annotator's spans with these surfaces (created by this scenario in the current document) into one new chain. */
     public Scenario chain(String annotator, String... surfaces) {
-        return chain(annotator, java.util.Arrays.stream(surfaces).mapToLong(s -> spanId(annotator, s)).toArray());
+        return chain(annotator, Arrays.stream(surfaces).mapToLong(s -> spanId(annotator, s)).toArray());
     }
 
     /** Links the annotator's spans that start at these offsets (created by this scenario in the current document) into one new chain. */
     public Scenario chainAt(String annotator, int... starts) {
-        return chain(annotator, java.util.Arrays.stream(starts).mapToLong(start -> spanAt(annotator, start)).toArray());
+        return chain(annotator, Arrays.stream(starts).mapToLong(start -> spanAt(annotator, start)).toArray());
     }
 
     /** Links these spans of the annotator's layer into one new chain. */
     public Scenario chain(String annotator, long... spanIds) {
-        List<Move> moves = java.util.Arrays.stream(spanIds).mapToObj(id -> new Move(id, MoveMentions.NEW_CHAIN)).toList();
+        List<Move> moves = Arrays.stream(spanIds).mapToObj(id -> new Move(id, MoveMentions.NEW_CHAIN)).toList();
         lastChain = apply(annotator, new MoveMentions(moves)).chainId();
         return this;
     }
@@ -267,10 +267,7 @@ public final class Scenario {
 
     /** The id of the last span created. */
     public long lastSpan() {
-        if (spans.isEmpty()) {
-            throw new IllegalStateException("No span created yet");
-        }
-        return spans.get(spans.size() - 1).id();
+        return spans.last();
     }
 
     /** The id of the chain the last {@link #chain} step created. */
@@ -283,26 +280,17 @@ public final class Scenario {
 
     /** The annotator's span over {@code surface} in the current document (one this scenario created). */
     public long spanId(String annotator, String surface) {
-        return only(spans.stream().filter(s -> annotator.equals(s.owner()) && s.documentId() == currentDocument() && s.surface().equals(surface))
-                .toList(), annotator + " over " + surface);
-    }
-
-    private static long only(List<CreatedSpan> matches, String what) {
-        if (matches.size() != 1) {
-            throw new IllegalArgumentException(matches.size() + " spans of " + what + "; name the span by id");
-        }
-        return matches.get(0).id();
+        return spans.over(annotator, currentDocument(), surface);
     }
 
     /** The annotator's span starting at {@code start} in the current document (one this scenario created). */
     public long spanAt(String annotator, int start) {
-        return only(spans.stream().filter(s -> annotator.equals(s.owner()) && s.documentId() == currentDocument() && s.start() == start)
-                .toList(), annotator + " at " + start);
+        return spans.at(annotator, currentDocument(), start);
     }
 
     /** Every span this scenario created, in order. */
     public List<CreatedSpan> spans() {
-        return List.copyOf(spans);
+        return spans.all();
     }
 
     private long currentDocument() {
@@ -310,25 +298,5 @@ public final class Scenario {
             throw new IllegalStateException("No document yet: add one with document(name, text)");
         }
         return current;
-    }
-
-    /** [start, end) in code points of the occurrence-th {@code surface} in the current document's stored text. */
-    private int[] find(String surface, int occurrence) {
-        String text = texts.get(currentDocument());
-        int at = -1;
-        for (int i = 0; i < occurrence; i++) {
-            at = text.indexOf(surface, at + 1);
-            if (at < 0) {
-                throw new IllegalArgumentException("Occurrence " + occurrence + " of " + surface + " is not in the document");
-            }
-        }
-        int start = text.codePointCount(0, at);
-        return new int[] {start, start + surface.codePointCount(0, surface.length())};
-    }
-
-    private String surface(long document, int start, int end) {
-        String text = texts.get(document);
-        int from = text.offsetByCodePoints(0, start);
-        return text.substring(from, text.offsetByCodePoints(from, end - start));
     }
 }
