@@ -2,7 +2,9 @@ package org.tawsim.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -11,9 +13,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.AnnotationService;
+import org.tawsim.annotation.AssignmentService;
+import org.tawsim.annotation.Operation;
+import org.tawsim.annotation.OperationResult;
+import org.tawsim.corpus.DocumentService;
 import org.tawsim.support.BrowserTest;
-import org.tawsim.support.Scenario;
-import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /**
@@ -30,7 +36,13 @@ class CurationLayoutBrowserTest extends BrowserTest {
     private static final String TEXT = String.join("\n\n", PARAGRAPH, PARAGRAPH, PARAGRAPH, PARAGRAPH);
 
     @Autowired
-    Scenarios scenarios;
+    Teams teams;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    AnnotationService annotations;
 
     @Test
     void atWideWindowsTheTextKeepsSixtyPercentBesideTheDecisions() {
@@ -112,25 +124,23 @@ class CurationLayoutBrowserTest extends BrowserTest {
 
     /** Two annotators: the same three جاسم spans, linked three by one and two by the other; الوزير PERSON against ORG. */
     private long curationWithAChainAndALabelDecision(String name) {
+        Teams.Team team = teams.create(name, "amal", "bilal");
+        long document = documents.importTextFile(team.lead(), team.project().id(), "jasim.txt",
+                TEXT.getBytes(StandardCharsets.UTF_8), null).id();
+        assignments.assignBalanced(team.lead(), team.project().id(), 2, List.of());
         int p2 = TEXT.indexOf(PARAGRAPH, 1);
         int jasim1 = TEXT.indexOf("جاسم");
         int jasim2 = TEXT.indexOf("جاسم", p2);
         int jasim3 = TEXT.lastIndexOf("جاسم");
         int minister = TEXT.indexOf("الوزير", p2);
-        Scenario s = scenarios.project(name).annotators("amal", "bilal").document("jasim.txt", TEXT).assignBalanced(2);
-        for (String annotator : List.of("amal", "bilal")) {
-            s.span(annotator, jasim1, jasim1 + 4, "LOCATION").span(annotator, jasim2, jasim2 + 4, "LOCATION")
-                    .span(annotator, jasim3, jasim3 + 4, "LOCATION");
-            if (annotator.equals("amal")) {
-                s.chainAt(annotator, jasim1, jasim2, jasim3);
-            } else {
-                s.chainAt(annotator, jasim1, jasim2);
-            }
-            s.span(annotator, minister, minister + 6, annotator.equals("amal") ? "PERSON" : "ORG");
+        for (UserAccount annotator : team.annotators()) {
+            long a = span(annotator, document, jasim1, jasim1 + 4, "LOCATION");
+            long b = span(annotator, document, jasim2, jasim2 + 4, "LOCATION");
+            long c = span(annotator, document, jasim3, jasim3 + 4, "LOCATION");
+            link(annotator, document, annotator.equals(team.annotator(0)) ? List.of(a, b, c) : List.of(a, b));
+            span(annotator, document, minister, minister + 6, annotator.equals(team.annotator(0)) ? "PERSON" : "ORG");
         }
-        s.done("amal", "bilal");
-        Teams.Team team = s.team();
-        long document = s.documentId();
+        team.annotators().forEach(a -> assignments.markDone(a, document));
         logIn(team.lead().login(), Teams.PASSWORD);
         waitForVaadin();
         return document;
@@ -160,5 +170,19 @@ class CurationLayoutBrowserTest extends BrowserTest {
                 const a = document.getElementById(arguments[0]).getBoundingClientRect();
                 const b = document.getElementById(arguments[1]).getBoundingClientRect();
                 return Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left));""", first, second)).longValue();
+    }
+
+    private long span(UserAccount annotator, long document, int start, int end, String label) {
+        return apply(annotator, document, new Operation.CreateSpan(start, end, label)).spanId();
+    }
+
+    private void link(UserAccount annotator, long document, List<Long> spans) {
+        apply(annotator, document, new Operation.MoveMentions(spans.stream()
+                .map(s -> new Operation.MoveMentions.Move(s, Operation.MoveMentions.NEW_CHAIN)).toList()));
+    }
+
+    private OperationResult apply(UserAccount annotator, long document, Operation operation) {
+        long revision = annotations.layer(annotator, document).revision();
+        return annotations.apply(annotator, document, revision, UUID.randomUUID(), operation);
     }
 }

@@ -2,8 +2,10 @@ package org.tawsim.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -11,9 +13,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.AnnotationService;
+import org.tawsim.annotation.AssignmentService;
+import org.tawsim.annotation.Operation.CreateSpan;
+import org.tawsim.corpus.DocumentService;
 import org.tawsim.support.BrowserTest;
-import org.tawsim.support.Scenario;
-import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /**
@@ -27,19 +32,26 @@ class SideBySideBrowserTest extends BrowserTest {
             .collect(Collectors.joining("\n\n")) + "\n\nوعاد الهدوء إلى مدينة جاسم مساء الخميس.";
 
     @Autowired
-    Scenarios scenarios;
+    Teams teams;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    AnnotationService annotations;
 
     @Test
     void differencesReadInOrderAndChoosingOneScrollsBothTextsWhichScrollTogether() {
+        Teams.Team team = teams.create("Side by side", "amal", "bilal");
+        long project = team.project().id();
+        long document = documents.importTextFile(team.lead(), project, "jasim.txt", TEXT.getBytes(StandardCharsets.UTF_8), null).id();
+        assignments.assignBalanced(team.lead(), project, 2, List.of());
         int late = TEXT.lastIndexOf("جاسم");
         int early = TEXT.indexOf("جاسم");
-        Scenario s = scenarios.project("Side by side").annotators("amal", "bilal").document("jasim.txt", TEXT).assignBalanced(2)
-                .span("amal", early, early + 4, "LOCATION") // amal only: a missing span
-                .span("amal", late, late + 4, "LOCATION")   // LOCATION against ...
-                .span("bilal", late, late + 4, "ORG")       // ... ORG: a label mismatch at the very end
-                .done("amal", "bilal");
-        Teams.Team team = s.team();
-        long project = s.projectId();
+        span(team.annotator(0), document, early, "LOCATION"); // amal only: a missing span
+        span(team.annotator(0), document, late, "LOCATION");  // LOCATION against ...
+        span(team.annotator(1), document, late, "ORG");       // ... ORG: a label mismatch at the very end
+        team.annotators().forEach(a -> assignments.markDone(a, document));
         logIn(team.lead().login(), Teams.PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
 
@@ -58,6 +70,11 @@ class SideBySideBrowserTest extends BrowserTest {
         chooseAndCheckBothTextsShow("اختلاف الوسم", late);
         screenshot("side-by-side-difference-ar.png");
         assertTheTextsScrollTogether();
+    }
+
+    private void span(UserAccount annotator, long document, int start, String label) {
+        annotations.apply(annotator, document, annotations.layer(annotator, document).revision(), UUID.randomUUID(),
+                new CreateSpan(start, start + 4, label));
     }
 
     private void openDialog(long project) {

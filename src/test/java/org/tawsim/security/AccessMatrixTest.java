@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.net.http.HttpResponse;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,7 +42,9 @@ import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
+import org.tawsim.annotation.Operation;
 import org.tawsim.backup.BackupService;
+import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.CurationService;
 import org.tawsim.curation.merge.Rule;
 import org.tawsim.export.ExportJob;
@@ -55,8 +57,6 @@ import org.tawsim.project.ProjectService;
 import org.tawsim.security.AccessTable.Principal;
 import org.tawsim.support.BrowserTest;
 import org.tawsim.support.MultipartBody;
-import org.tawsim.support.Scenario;
-import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /**
@@ -87,11 +87,11 @@ class AccessMatrixTest extends BrowserTest {
     @Autowired
     Teams teams;
     @Autowired
-    Scenarios scenarios;
-    @Autowired
     AccountService accounts;
     @Autowired
     ProjectService projects;
+    @Autowired
+    DocumentService documents;
     @Autowired
     AssignmentService assignments;
     @Autowired
@@ -126,11 +126,11 @@ class AccessMatrixTest extends BrowserTest {
 
     @BeforeEach
     void team() {
-        Scenario s = scenarios.project("Access matrix").annotators("assigned", "unassigned")
-                .document("access.txt", "نص للتجربة في درعا").assignBalanced(1);
-        Teams.Team team = s.team();
-        projectId = s.projectId();
-        documentId = s.documentId();
+        Teams.Team team = teams.create("Access matrix", "assigned", "unassigned");
+        projectId = team.project().id();
+        documentId = documents.importTextFile(team.lead(), projectId, "access.txt",
+                "نص للتجربة في درعا".getBytes(StandardCharsets.UTF_8), null).id();
+        assignments.assignBalanced(team.lead(), projectId, 1, List.of(documentId));
         UserAccount assigned = assignments.status(team.annotator(0), documentId).isPresent() ? team.annotator(0) : team.annotator(1);
         users.put(ADMIN, accounts.findByLogin("admin").orElseThrow());
         users.put(LEAD, team.lead());
@@ -144,9 +144,15 @@ class AccessMatrixTest extends BrowserTest {
         viewerToken = tokens.create(users.get(VIEWER), "training pipeline").secret();
         export = exports.export(team.lead(), projectId, new ExportRequest(null, null, null, null, null));
         exportJob = exportJobs.start(team.lead(), projectId, new ExportRequest(null, null, null, null, null));
-        curatedDocumentId = s.document("curated.txt", "زار الوزير درعا").assign("assigned", "unassigned")
-                .span("assigned", "الوزير", "PERSON").done("assigned").span("unassigned", "الوزير", "ORG").done("unassigned")
-                .documentId();
+        curatedDocumentId = documents.importTextFile(team.lead(), projectId, "curated.txt",
+                "زار الوزير درعا".getBytes(StandardCharsets.UTF_8), null).id();
+        assignments.assignBalanced(team.lead(), projectId, 2, List.of(curatedDocumentId));
+        for (UserAccount annotator : List.of(team.annotator(0), team.annotator(1))) {
+            String label = annotator == team.annotator(0) ? "PERSON" : "ORG";
+            annotations.apply(annotator, curatedDocumentId, annotations.layer(annotator, curatedDocumentId).revision(),
+                    UUID.randomUUID(), new Operation.CreateSpan(4, 10, label));
+            assignments.markDone(annotator, curatedDocumentId);
+        }
         // an annotator account made a lead of this project: project roles, not system roles, decide
         users.put(ANNOTATOR_LEADING, account("ann-lead", SystemRole.ANNOTATOR));
         projects.addMember(team.lead(), projectId, users.get(ANNOTATOR_LEADING).login(), ProjectRole.LEAD);
