@@ -19,12 +19,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * CSRF check (see {@link #carriesApiCredentials}). Pages ignore the header: they are opened by the login form's
  * session only.
  */
-class ApiCredentialsFilter extends OncePerRequestFilter {
+public class ApiCredentialsFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
     private static final String BASIC = "Basic";
 
-    static boolean isApi(HttpServletRequest request) {
+    public static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 

@@ -9,14 +9,14 @@ import java.util.Map;
 import org.springframework.http.MediaType;
 
 /** The one shape of every API failure: {@code {"error": stable key, "message": translated text}}. */
-final class ApiErrorBody {
+public final class ApiErrorBody {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ApiErrorBody() {
     }
 
-    static void write(HttpServletResponse response, int status, String key, Locale locale, Object... args) throws IOException {
+    public static void write(HttpServletResponse response, int status, String key, Locale locale, Object... args) throws IOException {
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

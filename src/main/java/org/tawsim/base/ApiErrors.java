@@ -20,10 +20,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import jakarta.servlet.http.HttpServletRequest;
-import org.tawsim.annotation.AssignmentHasWork;
-import org.tawsim.annotation.OperationIdReused;
-import org.tawsim.annotation.DocumentDone;
-import org.tawsim.annotation.RevisionConflict;
 
 /** Errors of the HTTP API as JSON: a stable key for scripts and a translated message for people. */
 @RestControllerAdvice(basePackages = "org.tawsim")
@@ -33,28 +29,6 @@ class ApiErrors {
     ResponseEntity<Map<String, Object>> userError(UserError e, HttpServletRequest request) {
         return ResponseEntity.badRequest().body(Map.of("error", e.messageKey(), "message",
                 translate(e.messageKey(), e.args(), RequestContextUtils.getLocale(request))));
-    }
-
-    /** Someone else (another tab, another lead) changed the layer first: nothing was applied, reload and retry. */
-    @ExceptionHandler(RevisionConflict.class)
-    ResponseEntity<Map<String, Object>> conflict(RevisionConflict e, HttpServletRequest request) {
-        Object[] args = {Long.toString(e.expectedRevision()), Long.toString(e.currentRevision())};
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "revision.conflict",
-                "message", translate("revision.conflict", args, RequestContextUtils.getLocale(request)),
-                "baseRevision", e.expectedRevision(), "revision", e.currentRevision()));
-    }
-
-    /** Unassigning would cut an annotator off from their spans: refused with the count, nothing changed. */
-    @ExceptionHandler(AssignmentHasWork.class)
-    ResponseEntity<Map<String, Object>> assignmentHasWork(AssignmentHasWork e, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.messageKey(), "spans", e.spans(),
-                "message", translate(e.messageKey(), e.args(), RequestContextUtils.getLocale(request))));
-    }
-
-    /** The annotator marked the document done: nothing was applied until they reopen it. */
-    @ExceptionHandler(DocumentDone.class)
-    ResponseEntity<Map<String, Object>> done(DocumentDone e, HttpServletRequest request) {
-        return error(HttpStatus.CONFLICT, "document.done", request);
     }
 
     /**
@@ -127,13 +101,6 @@ class ApiErrors {
         String key = ConstraintMessages.key(e);
         return ResponseEntity.badRequest().body(Map.of("error", key,
                 "message", translate(key, new Object[0], RequestContextUtils.getLocale(request))));
-    }
-
-    /** The client's opId was already used by this actor on this layer for another operation: nothing was applied. */
-    @ExceptionHandler(OperationIdReused.class)
-    ResponseEntity<Map<String, Object>> operationIdReused(OperationIdReused e, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.messageKey(),
-                "message", translate(e.messageKey(), e.args(), RequestContextUtils.getLocale(request))));
     }
 
     /**

@@ -8,7 +8,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * The response headers every answer carries (pages, the HTTP API, static files). The Content-Security-Policy is
  * the strictest that Vaadin Flow works with; docs/security.md gives the reason for each directive.
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
 
     /** Vaadin's bootstrap page runs inline scripts and its client evaluates server-sent JavaScript. */
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
@@ -31,7 +31,7 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static void apply(HttpSecurity http) throws Exception {
+    public static void apply(HttpSecurity http) throws Exception {
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

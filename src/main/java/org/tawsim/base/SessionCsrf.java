@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.util.Set;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -18,7 +20,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * session. API calls that carry their own credentials are exempt: {@link ApiCredentialsFilter} sets the session
  * aside for them. Refusals: JSON 403 on the API, the login page with its error on the login form.
  */
-final class SessionCsrf {
+public final class SessionCsrf {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
@@ -27,7 +29,17 @@ final class SessionCsrf {
     private SessionCsrf() {
     }
 
-    static CsrfFilter filter(CsrfTokenRepository tokens) {
+    /**
+     * CSRF protects cookie sessions: Spring's check (leaving the API out) and, after it, this class's check of the
+     * API and the login POST, both on the session's tokens.
+     */
+    public static void apply(HttpSecurity http) throws Exception {
+        CsrfTokenRepository tokens = new HttpSessionCsrfTokenRepository();
+        http.csrf(csrf -> csrf.csrfTokenRepository(tokens).ignoringRequestMatchers(ApiCredentialsFilter::isApi));
+        http.addFilterAfter(filter(tokens), CsrfFilter.class);
+    }
+
+    private static CsrfFilter filter(CsrfTokenRepository tokens) {
         CsrfFilter filter = new CsrfFilter(tokens);
         filter.setRequireCsrfProtectionMatcher(SessionCsrf::needsToken);
         filter.setAccessDeniedHandler(refusal());

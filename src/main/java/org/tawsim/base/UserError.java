@@ -34,7 +34,7 @@ public class UserError extends RuntimeException {
         return translate(messageKey, args, locale);
     }
 
-    static String translate(String key, Object[] args, Locale locale) {
+    public static String translate(String key, Object[] args, Locale locale) {
         try {
             String pattern = ResourceBundle.getBundle("vaadin-i18n/translations", locale).getString(key);
             return new MessageFormat(pattern, locale).format(args);

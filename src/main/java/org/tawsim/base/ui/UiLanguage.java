@@ -40,7 +40,7 @@ public final class UiLanguage {
     }
 
     /** Language for a UI before we know the user: the session's earlier choice, else the browser's. */
-    static String guess(VaadinSession session, VaadinRequest request) {
+    public static String guess(VaadinSession session, VaadinRequest request) {
         Object chosen = session.getAttribute(SESSION_KEY);
         if (chosen instanceof String language) {
             return language;

@@ -1,4 +1,4 @@
-package org.tawsim.base;
+package org.tawsim.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +9,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.transaction.TransactionException;
-import org.tawsim.account.LoginLocked;
+import org.tawsim.base.ApiErrorBody;
+import org.tawsim.base.DatabaseOutage;
 
 /**
  * HTTP Basic credentials refused: 401 for wrong ones, 429 while the login throttle holds the account or address,
@@ -17,7 +18,7 @@ import org.tawsim.account.LoginLocked;
  * password is wrong from an outage (the database guard catches most outages earlier; this catches the one that
  * begins between the guard and the password check).
  */
-final class CredentialsRefusal implements AuthenticationEntryPoint {
+public final class CredentialsRefusal implements AuthenticationEntryPoint {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

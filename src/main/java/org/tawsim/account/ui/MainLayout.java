@@ -1,4 +1,4 @@
-package org.tawsim.base.ui;
+package org.tawsim.account.ui;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
@@ -14,15 +14,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.tawsim.account.AccountService;
 import org.tawsim.account.CurrentUser;
-import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
-import org.tawsim.agreement.AgreementService;
-import org.tawsim.export.ExportService;
+import org.tawsim.base.ui.MenuEntry;
+import org.tawsim.base.ui.UiLanguage;
+import org.tawsim.base.ui.UserText;
 
 /** The shell around every page after login: navigation, language choice, who is logged in. */
 @Layout
@@ -32,13 +34,13 @@ public class MainLayout extends AppLayout {
     private static final Map<String, String> LANGUAGES = Map.of("en", "English", "ar", "العربية");
 
     public MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authentication,
-                      AgreementService agreement, ExportService exports) {
+                      List<MenuEntry> menu) {
         UserAccount user = currentUser.require();
         setPrimarySection(Section.DRAWER);
 
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("tawsim-brand");
-        addToDrawer(brand, navigation(user, agreement.mayOpenDashboard(user), exports.mayOpenExports(user)));
+        addToDrawer(brand, navigation(menu));
 
         Select<String> language = new Select<>();
         language.setId("ui-language");
@@ -70,22 +72,13 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
     }
 
-    /** Only the pages this user may open: agreement and exports follow the user's project roles. */
-    private SideNav navigation(UserAccount user, boolean agreementPage, boolean exportsPage) {
+    /** Only the pages this user may open, each contributed by its feature. */
+    private SideNav navigation(List<MenuEntry> menu) {
         SideNav nav = new SideNav();
         nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("layout.toggle-children")));
-        nav.addItem(new SideNavItem(getTranslation("nav.my-documents"), "", VaadinIcon.FILE_TEXT_O.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.projects"), "projects", VaadinIcon.FOLDER_O.create()));
-        if (agreementPage) {
-            nav.addItem(new SideNavItem(getTranslation("nav.agreement"), "agreement", VaadinIcon.SCALE.create()));
-        }
-        if (exportsPage) {
-            nav.addItem(new SideNavItem(getTranslation("nav.exports"), "exports", VaadinIcon.DOWNLOAD.create()));
-        }
-        if (user.role() == SystemRole.ADMIN) {
-            nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin", VaadinIcon.COG_O.create()));
-        }
-        nav.addItem(new SideNavItem(getTranslation("nav.account"), "account", VaadinIcon.USER.create()));
+        menu.stream().sorted(Comparator.comparingInt(MenuEntry::order)).filter(MenuEntry::visible)
+                .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view(),
+                        entry.icon().create())));
         return nav;
     }
 

@@ -1,4 +1,4 @@
-package org.tawsim.base;
+package org.tawsim.account;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,9 +13,6 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.tawsim.account.AccountPrincipal;
-import org.tawsim.account.AccountService;
-import org.tawsim.account.AccountStanding;
 
 /**
  * Checks the account behind every authenticated request against the database, so that an admin's decision
@@ -24,11 +21,11 @@ import org.tawsim.account.AccountStanding;
  * page, or 401 on the API). While an account must change its password, the API answers 403
  * {@code password.change.required} (the pages lead to the change form).
  */
-class AccountStandingFilter extends OncePerRequestFilter {
+public class AccountStandingFilter extends OncePerRequestFilter {
 
     private final AccountService accounts;
 
-    AccountStandingFilter(AccountService accounts) {
+    public AccountStandingFilter(AccountService accounts) {
         this.accounts = accounts;
     }
 

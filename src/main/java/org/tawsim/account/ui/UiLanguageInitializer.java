@@ -1,4 +1,4 @@
-package org.tawsim.base.ui;
+package org.tawsim.account.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
 import org.tawsim.account.CurrentUser;
 import org.tawsim.account.UserAccount;
+import org.tawsim.base.ui.UiLanguage;
 
 /** Every new UI starts in the language the user chose last time (or the browser's, before login). */
 @Component

@@ -1,4 +1,4 @@
-package org.tawsim.base;
+package org.tawsim.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

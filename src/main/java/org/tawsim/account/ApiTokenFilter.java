@@ -1,4 +1,4 @@
-package org.tawsim.base;
+package org.tawsim.account;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,21 +14,21 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.tawsim.account.ApiTokenService;
+import org.tawsim.base.ApiErrorBody;
 
 /**
  * {@code Authorization: Bearer <token>} on /api/**: the call runs as the token's owner, with the owner's
  * rights, for this request only (no session). An unknown or revoked token gets 401 at once; a read token gets
  * 403 {@code token.scope.read} for anything but GET and HEAD, before any endpoint runs (see docs/security.md).
  */
-class ApiTokenFilter extends OncePerRequestFilter {
+public class ApiTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
     private final ApiTokenService tokens;
     private final UserDetailsService users;
 
-    ApiTokenFilter(ApiTokenService tokens, UserDetailsService users) {
+    public ApiTokenFilter(ApiTokenService tokens, UserDetailsService users) {
         this.tokens = tokens;
         this.users = users;
     }

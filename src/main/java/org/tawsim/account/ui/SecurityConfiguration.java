@@ -1,4 +1,4 @@
-package org.tawsim.base;
+package org.tawsim.account.ui;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import java.util.Map;
@@ -12,13 +12,16 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tawsim.account.AccountService;
+import org.tawsim.account.AccountStandingFilter;
+import org.tawsim.account.ApiTokenFilter;
 import org.tawsim.account.ApiTokenService;
+import org.tawsim.account.CredentialsRefusal;
 import org.tawsim.account.LoginLocked;
-import org.tawsim.account.ui.LoginView;
+import org.tawsim.base.ApiCredentialsFilter;
+import org.tawsim.base.SecurityHeaders;
+import org.tawsim.base.SessionCsrf;
 
 /**
  * Pages: Vaadin's login view and route annotations. The HTTP API under /api/: the browser session (with
@@ -52,9 +55,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
         http.httpBasic(basic -> basic.authenticationEntryPoint(new CredentialsRefusal()));
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
         // CSRF protects cookie sessions. The API and the login POST (which Vaadin exempts) are checked by SessionCsrf.
-        CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
-        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(API));
-        http.addFilterAfter(SessionCsrf.filter(csrfTokens), CsrfFilter.class);
+        SessionCsrf.apply(http);
         super.configure(http);
         SecurityHeaders.apply(http);
         setLoginView(http, LoginView.class);

@@ -1,11 +1,10 @@
-package org.tawsim.base;
+package org.tawsim.account;
 
 import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
-import org.tawsim.account.PasswordPolicy;
 
 /**
  * In the {@code prod} profile the app refuses to start, before anything else happens, when the admin
