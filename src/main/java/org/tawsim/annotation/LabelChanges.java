@@ -9,6 +9,7 @@ import org.tawsim.annotation.layer.LabelUse;
 import org.tawsim.annotation.layer.Layers;
 import org.tawsim.annotation.layer.event.EventLog;
 import org.tawsim.annotation.layer.event.LabelEvent;
+import org.tawsim.project.LabelledSpans;
 import org.tawsim.project.ProjectService;
 
 /**
@@ -18,7 +19,7 @@ import org.tawsim.project.ProjectService;
  * happened. Runs inside the caller's label-set transaction.
  */
 @Service
-public class LabelChanges {
+public class LabelChanges implements LabelledSpans {
 
     private final Layers layers;
     private final EventLog events;
@@ -31,12 +32,14 @@ public class LabelChanges {
     }
 
     /** How many spans of the project, in all layers, carry the label. */
+    @Override
     public int spansUsing(UserAccount user, long projectId, String label) {
         projects.requireMember(user, projectId);
         return layers.spansUsing(projectId, label);
     }
 
     /** After the label row was renamed (its spans followed it): touch their layers and log the rename. */
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void renamed(UserAccount lead, long projectId, String before, String after) {
         projects.requireLead(lead, projectId);
@@ -48,6 +51,7 @@ public class LabelChanges {
      * Moves every span of {@code from} to {@code to}; a span the layer already has with {@code to} over the same
      * text is not doubled. Returns how many spans carried {@code from}.
      */
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public int relabel(UserAccount lead, long projectId, String from, String to) {
         projects.requireLead(lead, projectId);

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
-import org.tawsim.annotation.LabelChanges;
 import org.tawsim.annotation.layer.event.EventLog;
 import org.tawsim.annotation.layer.event.LabelEvent;
 import org.tawsim.base.UserError;
@@ -23,9 +22,9 @@ public class LabelSetService {
     private final ProjectService projects;
     private final LabelRepository labels;
     private final EventLog events;
-    private final LabelChanges spans;
+    private final LabelledSpans spans;
 
-    LabelSetService(ProjectService projects, LabelRepository labels, EventLog events, LabelChanges spans) {
+    LabelSetService(ProjectService projects, LabelRepository labels, EventLog events, LabelledSpans spans) {
         this.projects = projects;
         this.labels = labels;
         this.events = events;

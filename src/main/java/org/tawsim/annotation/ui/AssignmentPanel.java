@@ -15,14 +15,15 @@ import org.tawsim.annotation.AnnotatorProgress;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
-import org.tawsim.base.ui.UserText;
 import org.tawsim.base.ui.Plurals;
+import org.tawsim.base.ui.UserText;
+import org.tawsim.project.ui.RefreshedOnSelection;
 
 /**
  * Leads give every document N annotators (balanced), follow each annotator's progress and assign, unassign or
  * reassign single documents in the document × annotator matrix.
  */
-public class AssignmentPanel extends VerticalLayout {
+public class AssignmentPanel extends VerticalLayout implements RefreshedOnSelection {
 
     private final UserAccount lead;
     private final long projectId;

@@ -1,6 +1,6 @@
 package org.tawsim.project.ui;
 
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,63 +13,38 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
-import org.tawsim.account.AccountService;
 import org.tawsim.account.CurrentUser;
 import org.tawsim.account.UserAccount;
-import org.tawsim.agreement.ui.AgreementView;
-import org.tawsim.annotation.AssignmentService;
-import org.tawsim.annotation.ui.AssignmentPanel;
-import org.tawsim.audit.AuditService;
-import org.tawsim.audit.ui.HistoryDialog;
-import org.tawsim.backup.BackupFile;
-import org.tawsim.backup.BackupService;
-import org.tawsim.backup.ui.BackupDownload;
 import org.tawsim.base.UserError;
-import org.tawsim.corpus.DocumentService;
-import org.tawsim.corpus.ui.ProjectDocumentsPanel;
-import org.tawsim.corpusimport.CorpusImportService;
-import org.tawsim.corpusimport.ui.AnnotatedImportForm;
-import org.tawsim.curation.CurationService;
-import org.tawsim.curation.ui.CurationPanel;
-import org.tawsim.project.LabelSetService;
+import org.tawsim.base.ui.UserText;
 import org.tawsim.project.Project;
 import org.tawsim.project.ProjectService;
-import org.tawsim.base.ui.UserText;
 
-/** One project: its documents, its members and who annotates what. Changes need the lead role. */
+/**
+ * One project: its name, description and sharing setting, then the tabs and header links the features
+ * contribute (documents, members, assignments, curation, labels). Changes need the lead role.
+ */
 @Route("project")
 @PermitAll
 public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final CurrentUser currentUser;
     private final ProjectService projects;
-    private final DocumentService documents;
-    private final AssignmentService assignments;
-    private final AccountService accounts;
-    private final CorpusImportService corpusImports;
-    private final CurationService curation;
-    private final AuditService audit;
-    private final BackupService backups;
-    private final BackupFile backupFiles;
-    private final LabelSetService labelSets;
+    private final List<ProjectHeaderItem> headerItems;
+    private final List<ProjectTab> tabs;
     private String title = "";
 
-    public ProjectView(CurrentUser currentUser, ProjectService projects, DocumentService documents,
-                       AssignmentService assignments, AccountService accounts, CorpusImportService corpusImports,
-                       CurationService curation, AuditService audit, BackupService backups, BackupFile backupFiles,
-                       LabelSetService labelSets) {
+    public ProjectView(CurrentUser currentUser, ProjectService projects, List<ProjectHeaderItem> headerItems,
+                       List<ProjectTab> tabs) {
         this.currentUser = currentUser;
         this.projects = projects;
-        this.documents = documents;
-        this.assignments = assignments;
-        this.accounts = accounts;
-        this.corpusImports = corpusImports;
-        this.curation = curation;
-        this.audit = audit;
-        this.backups = backups;
-        this.backupFiles = backupFiles;
-        this.labelSets = labelSets;
+        this.headerItems = headerItems.stream().sorted(Comparator.comparingInt(ProjectHeaderItem::order)).toList();
+        this.tabs = tabs.stream().sorted(Comparator.comparingInt(ProjectTab::order)).toList();
         setSizeFull();
     }
 
@@ -85,49 +60,43 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         }
         title = UserText.isolate(project.name());
         removeAll();
+        ProjectPage page = new ProjectPage(user, project, projects.canManage(user, projectId));
         H2 heading = new H2(project.name());
         heading.getElement().setAttribute("dir", "auto");
-        boolean lead = projects.canManage(user, projectId);
         HorizontalLayout header = new HorizontalLayout(heading);
         header.setAlignItems(Alignment.BASELINE);
-        if (lead) {
-            Anchor agreementLink = new Anchor(AgreementView.forProject(projectId), getTranslation("nav.agreement"));
-            agreementLink.setId("project-agreement");
-            header.add(agreementLink);
-        }
-        if (backups.mayBackUp(user, projectId)) {
-            header.add(new BackupDownload(user, project, backups, backupFiles));
-        }
+        headerItems.stream().filter(item -> item.visibleTo(page)).forEach(item -> header.add(item.create(page)));
         add(header);
         if (!project.description().isBlank()) {
             add(new Paragraph(project.description()));
         }
-        if (lead) {
+        if (page.lead()) {
             add(new SharingSetting(user, projectId, projects));
         }
-        TabSheet tabs = new TabSheet();
-        tabs.setId("project-tabs");
-        tabs.setSizeFull();
-        ProjectDocumentsPanel documentsPanel = new ProjectDocumentsPanel(user, projectId, documents, lead,
-                lead ? document -> new HistoryDialog(user, document, audit).open() : null);
-        if (lead) {
-            documentsPanel.addUploadForm(new AnnotatedImportForm(user, projectId, corpusImports, documentsPanel::refresh));
-        }
-        tabs.add(getTranslation("project.tab.documents"), documentsPanel);
-        tabs.add(getTranslation("project.tab.members"), new MembersPanel(user, projectId, projects, accounts, lead));
-        if (lead) {
-            AssignmentPanel assignmentPanel = new AssignmentPanel(user, projectId, assignments);
-            Tab assignmentsTab = tabs.add(getTranslation("project.tab.assignments"), assignmentPanel);
-            // members may have been added or removed on the Members tab meanwhile
-            tabs.addSelectedChangeListener(e -> {
-                if (e.getSelectedTab() == assignmentsTab) {
-                    assignmentPanel.refresh();
+        add(tabSheet(page));
+    }
+
+    private TabSheet tabSheet(ProjectPage page) {
+        TabSheet sheet = new TabSheet();
+        sheet.setId("project-tabs");
+        sheet.setSizeFull();
+        Map<Tab, RefreshedOnSelection> refreshed = new HashMap<>();
+        for (ProjectTab tab : tabs) {
+            if (tab.visibleTo(page)) {
+                Component content = tab.create(page);
+                Tab added = sheet.add(getTranslation(tab.labelKey()), content);
+                if (content instanceof RefreshedOnSelection refreshable) {
+                    refreshed.put(added, refreshable);
                 }
-            });
-            tabs.add(getTranslation("project.tab.curation"), new CurationPanel(user, projectId, documents, curation));
-            tabs.add(getTranslation("project.tab.labels"), new LabelsPanel(user, projectId, projects, labelSets));
+            }
         }
-        add(tabs);
+        sheet.addSelectedChangeListener(e -> {
+            RefreshedOnSelection content = refreshed.get(e.getSelectedTab());
+            if (content != null) {
+                content.refresh();
+            }
+        });
+        return sheet;
     }
 
     @Override

@@ -14,12 +14,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.tawsim.account.CurrentUser;
 import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
-import org.tawsim.backup.BackupFile;
-import org.tawsim.backup.BackupService;
-import org.tawsim.backup.ui.RestoreDialog;
 import org.tawsim.base.UserError;
 import org.tawsim.project.Project;
 import org.tawsim.project.ProjectService;
@@ -34,7 +32,7 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
     private final UserAccount user;
     private final Grid<Project> grid = new Grid<>();
 
-    public ProjectsView(CurrentUser currentUser, ProjectService projects, BackupService backups, BackupFile backupFiles) {
+    public ProjectsView(CurrentUser currentUser, ProjectService projects, List<ProjectsAction> actions) {
         this.projects = projects;
         this.user = currentUser.require();
         setId("projects-page");
@@ -48,13 +46,7 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(create);
         }
-        if (backups.mayRestore(user)) {
-            Button restore = new Button(getTranslation("backup.restore"), VaadinIcon.UPLOAD_ALT.create(),
-                    e -> new RestoreDialog(user, backups, backupFiles,
-                            id -> getUI().ifPresent(ui -> ui.navigate(ProjectView.class, id))).open());
-            restore.setId("restore-project");
-            header.add(restore);
-        }
+        actions.stream().filter(action -> action.visibleTo(user)).forEach(action -> header.add(action.create(user)));
         add(header);
 
         grid.setId("projects");
