@@ -1,15 +1,22 @@
 package org.tawsim;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
+
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /** The package boundaries README's "Code layout" describes, checked on every build. */
 @AnalyzeClasses(packages = "org.tawsim", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -77,4 +84,32 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("org.tawsim.annotation.layer..", "org.tawsim.db..")
             .should().dependOnClassesThat().haveFullyQualifiedName("org.tawsim.db.tables.EventLog")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.tawsim.db.tables.records.EventLogRecord");
+
+    // Feature slices (docs/architecture.md): features meet through contribution interfaces (menu entries,
+    // project tabs), never in a cycle; base is the infrastructure every feature uses and knows none of them.
+    // A slice is the first package under org.tawsim ("org.tawsim.(*).."), except the annotation-layer kernel
+    // (with its event log), the layer below the features that project and corpus write their events through.
+    private static final SliceAssignment FEATURES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            if (name.equals("org.tawsim.annotation.layer") || name.startsWith("org.tawsim.annotation.layer.")) {
+                return SliceIdentifier.of("annotation.layer");
+            }
+            return name.startsWith("org.tawsim.") ? SliceIdentifier.of(name.substring(11).split("\\.")[0])
+                    : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the features of org.tawsim, the annotation-layer kernel as a slice of its own";
+        }
+    };
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices().assignedFrom(FEATURES).should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule baseKnowsNoFeature = noClasses().that().resideInAPackage("org.tawsim.base..")
+            .should().dependOnClassesThat(resideInAPackage("org.tawsim..").and(resideOutsideOfPackage("org.tawsim.base..")));
 }
