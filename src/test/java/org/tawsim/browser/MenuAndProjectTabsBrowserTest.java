@@ -28,17 +28,17 @@ class MenuAndProjectTabsBrowserTest extends BrowserTest {
         Teams.Team team = teams.create("Menu per role", "menu-annotator");
 
         logIn(team.annotator(0).login(), Teams.PASSWORD);
-        assertThat(menu()).containsExactly("My documents", "Projects", "Account");
+        assertThat(menu()).containsExactly("My documents", "Projects", "My account");
 
         driver.manage().deleteAllCookies();
         logIn(team.lead().login(), Teams.PASSWORD);
-        assertThat(menu()).containsExactly("My documents", "Projects", "Agreement", "Exports", "Account");
+        assertThat(menu()).containsExactly("My documents", "Projects", "Agreement", "Exports", "My account");
 
         driver.manage().deleteAllCookies();
         String admin = "menu-admin-" + System.nanoTime();
         accounts.create(admin, Teams.PASSWORD, "Admin", SystemRole.ADMIN);
         logIn(admin, Teams.PASSWORD);
-        assertThat(menu()).containsExactly("My documents", "Projects", "Agreement", "Exports", "Admin", "Account");
+        assertThat(menu()).containsExactly("My documents", "Projects", "Agreement", "Exports", "Admin", "My account");
         assertThat(js("return Array.from(document.querySelectorAll('vaadin-side-nav-item'))"
                 + ".map(i => i.getAttribute('path')).join(',')")).isEqualTo(",projects,agreement,exports,admin,account");
     }
