@@ -1,6 +1,6 @@
 package org.tawsim.suggestion.match;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,7 +32,7 @@ public final class MatchDictionary {
         }
         Node node = root;
         for (int cp : form) {
-            node = node.children.computeIfAbsent(cp, c -> new Node());
+            node = node.childOrNew(cp);
         }
         if (node.labels == null) {
             node.labels = new LinkedHashMap<>();
@@ -60,15 +60,34 @@ public final class MatchDictionary {
         return root;
     }
 
-    /** One trie node; a node with labels ends an entry. */
+    /** One trie node; a node with labels ends an entry. Children in plain arrays: no boxing on the matcher's path. */
     static final class Node {
-        final Map<Integer, Node> children = new HashMap<>(4);
+        private int[] keys = new int[0];
+        private Node[] children = new Node[0];
         Map<String, Integer> labels;
         String form;
         boolean hasArticle;
 
         Node child(int cp) {
-            return children.get(cp);
+            int[] k = keys;
+            for (int i = 0; i < k.length; i++) {
+                if (k[i] == cp) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        Node childOrNew(int cp) {
+            Node found = child(cp);
+            if (found == null) {
+                found = new Node();
+                keys = Arrays.copyOf(keys, keys.length + 1);
+                children = Arrays.copyOf(children, children.length + 1);
+                keys[keys.length - 1] = cp;
+                children[children.length - 1] = found;
+            }
+            return found;
         }
     }
 }
