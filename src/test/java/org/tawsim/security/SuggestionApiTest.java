@@ -74,7 +74,7 @@ class SuggestionApiTest extends DatabaseTest {
         assertThat(stale.statusCode()).isEqualTo(404);
         assertThat(stale.headers().firstValue("Content-Type").orElse("")).contains("json");
         assertThat(stale.body()).contains("\"error\":\"suggestion.not-found\"");
-        assertThat(client.send("POST", suggestions() + "/nonsense/accept", annotatorAuth, null, "ar").body())
+        assertThat(client.send("POST", suggestions() + "/nonsense/accept", annotatorAuth, "{}", "ar").body())
                 .contains("\"error\":\"suggestion.not-found\"", "لا يوجد هذا الاقتراح");
     }
 
