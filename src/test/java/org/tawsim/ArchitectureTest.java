@@ -3,10 +3,13 @@ package org.tawsim;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 
 /** The package boundaries README's "Code layout" describes, checked on every build. */
 @AnalyzeClasses(packages = "org.tawsim", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -47,6 +50,17 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("org.tawsim.db..")
             .and().haveSimpleNameNotEndingWith("Repository")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.tawsim.db..");
+
+    /** The tables the annotation-layer kernel owns; their generated jOOQ classes are used by the kernel alone. */
+    private static final Set<String> LAYER_TABLES = Set.of("Span", "Chain", "ChainMember", "AnnotationLayer");
+
+    @ArchTest
+    static final ArchRule onlyTheLayerKernelTouchesTheLayerTables = noClasses()
+            .that().resideOutsideOfPackages("org.tawsim.annotation.layer..", "org.tawsim.db..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("jOOQ classes of the tables " + LAYER_TABLES,
+                    (JavaClass c) -> c.getPackageName().equals("org.tawsim.db.tables") && LAYER_TABLES.contains(c.getSimpleName())
+                            || c.getPackageName().equals("org.tawsim.db.tables.records")
+                            && LAYER_TABLES.contains(c.getSimpleName().replaceFirst("Record$", ""))));
 
     @ArchTest
     static final ArchRule viewsCallServicesNotRepositories = noClasses().that().resideInAPackage("..ui..")

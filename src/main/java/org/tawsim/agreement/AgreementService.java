@@ -11,12 +11,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
-import org.tawsim.annotation.AssignmentStatus;
 import org.tawsim.agreement.AgreementRepository.AssignmentState;
 import org.tawsim.agreement.AgreementRepository.DocumentText;
-import org.tawsim.agreement.AgreementRepository.StoredSpan;
 import org.tawsim.agreement.AgreementSummaries.Titles;
 import org.tawsim.agreement.metric.AgreementReport;
 import org.tawsim.agreement.metric.Annotation;
@@ -30,6 +29,11 @@ import org.tawsim.agreement.metric.DocumentStatistics;
 import org.tawsim.agreement.metric.Span;
 import org.tawsim.agreement.metric.SpanF1;
 import org.tawsim.agreement.metric.WhitespaceAndSpanBoundaryTokenization;
+import org.tawsim.annotation.AssignmentStatus;
+import org.tawsim.annotation.layer.LayerContent;
+import org.tawsim.annotation.layer.LayerKey;
+import org.tawsim.annotation.layer.LayerOwner;
+import org.tawsim.annotation.layer.LayerSnapshots;
 import org.tawsim.base.UserError;
 import org.tawsim.project.Member;
 import org.tawsim.project.ProjectRole;
@@ -55,6 +59,7 @@ public class AgreementService {
     }
 
     private final AgreementRepository repository;
+    private final LayerSnapshots layers;
     private final ProjectService projects;
     private final Map<Selection, Cached> cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -63,8 +68,9 @@ public class AgreementService {
         }
     });
 
-    AgreementService(AgreementRepository repository, ProjectService projects) {
+    AgreementService(AgreementRepository repository, LayerSnapshots layers, ProjectService projects) {
         this.repository = repository;
+        this.layers = layers;
         this.projects = projects;
     }
 
@@ -79,7 +85,7 @@ public class AgreementService {
         return projects.annotatorsWithWork(lead, projectId);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public AgreementSummary report(UserAccount lead, long projectId, AgreementFilter filter) {
         List<Member> all = annotators(lead, projectId);
         List<Member> chosen = filter.annotators().isEmpty() ? all
@@ -104,7 +110,8 @@ public class AgreementService {
 
     /** Splits the documents assigned to the selected annotators by the scope's rule on their assignment statuses. */
     private Scoped scoped(long projectId, Set<Long> annotatorIds, AgreementScope scope) {
-        Map<Long, List<AssignmentState>> byDocument = repository.assignmentStates(projectId, annotatorIds).stream()
+        Map<LayerKey, Long> revisions = layers.read(reads -> reads.revisions(projectId));
+        Map<Long, List<AssignmentState>> byDocument = repository.assignmentStates(projectId, annotatorIds, revisions).stream()
                 .collect(Collectors.groupingBy(AssignmentState::documentId, LinkedHashMap::new, Collectors.toList()));
         Map<Long, String> fingerprints = new HashMap<>();
         Set<Long> leftOut = new HashSet<>();
@@ -120,7 +127,7 @@ public class AgreementService {
     }
 
     /** Every difference between two annotators on one document, in text order, for side-by-side review. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<Disagreement> disagreements(UserAccount lead, long projectId, long documentId, String first, String second) {
         Map<Long, String> logins = annotators(lead, projectId).stream()
                 .filter(m -> m.login().equals(first) || m.login().equals(second))
@@ -145,7 +152,7 @@ public class AgreementService {
      * Each annotator against gold over the curated documents assigned to them (annotator quality). Annotators
      * without a curated document are left out.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<GoldAgreement> withGold(UserAccount lead, long projectId) {
         List<Member> members = annotators(lead, projectId);
         List<Long> curated = repository.curatedDocuments(projectId);
@@ -154,10 +161,9 @@ public class AgreementService {
         }
         Map<Long, List<Long>> assigned = repository.assignedAnnotators(projectId, curated,
                 members.stream().map(Member::userId).toList());
-        Map<Long, Map<Long, List<StoredSpan>>> spans = repository.spans(projectId, curated, members.stream().map(Member::userId).toList())
-                .stream().collect(Collectors.groupingBy(StoredSpan::documentId, Collectors.groupingBy(StoredSpan::annotatorId)));
-        Map<Long, List<StoredSpan>> gold = repository.goldSpans(projectId, curated).stream()
-                .collect(Collectors.groupingBy(StoredSpan::documentId));
+        List<LayerOwner> owners = new ArrayList<>(members.stream().map(m -> LayerOwner.annotator(m.userId())).toList());
+        owners.add(LayerOwner.GOLD);
+        Map<LayerKey, LayerContent> read = byKey(layers.read(reads -> reads.layers(curated, owners)));
         List<GoldAgreement> result = new ArrayList<>();
         for (Member member : members) {
             List<SpanF1> spanParts = new ArrayList<>();
@@ -166,9 +172,8 @@ public class AgreementService {
                 if (!assigned.getOrDefault(documentId, List.of()).contains(member.userId())) {
                     continue;
                 }
-                Annotation key = annotation("gold", gold.getOrDefault(documentId, List.of()));
-                Annotation response = annotation(member.login(),
-                        spans.getOrDefault(documentId, Map.of()).getOrDefault(member.userId(), List.of()));
+                Annotation key = annotation("gold", read.get(LayerKey.gold(documentId)), Set.of());
+                Annotation response = annotation(member.login(), read.get(LayerKey.annotator(documentId, member.userId())), Set.of());
                 spanParts.add(SpanF1.compare(key.spans(), response.spans()));
                 corefParts.add(CoreferenceScores.compare(CoreferencePartition.of(key.spans(), key.chains()),
                         CoreferencePartition.of(response.spans(), response.chains())));
@@ -182,8 +187,8 @@ public class AgreementService {
     }
 
     /** One annotator's spans on a document, for showing next to another's. */
-    @Transactional(readOnly = true)
-    public List<org.tawsim.annotation.Span> spansOf(UserAccount lead, long projectId, long documentId, String login) {
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<org.tawsim.annotation.layer.Span> spansOf(UserAccount lead, long projectId, long documentId, String login) {
         Map<Long, String> logins = annotators(lead, projectId).stream().filter(m -> m.login().equals(login))
                 .collect(Collectors.toMap(Member::userId, Member::login));
         if (logins.isEmpty()) {
@@ -193,7 +198,7 @@ public class AgreementService {
         List<Document> loaded = load(selection, logins, List.of(documentId), new LinkedHashMap<>());
         long[] id = {0};
         return loaded.isEmpty() ? List.of() : annotationOf(loaded.get(0), login).spans().stream()
-                .map(s -> new org.tawsim.annotation.Span(++id[0], s.start(), s.end(), s.label())).toList();
+                .map(s -> new org.tawsim.annotation.layer.Span(++id[0], s.start(), s.end(), s.label())).toList();
     }
 
     private static Annotation annotationOf(Document document, String login) {
@@ -242,27 +247,43 @@ public class AgreementService {
         long projectId = selection.projectId();
         Set<String> labels = new HashSet<>(selection.labels());
         Map<Long, List<Long>> assigned = repository.assignedAnnotators(projectId, documentIds, logins.keySet());
-        Map<Long, Map<Long, List<StoredSpan>>> spans = repository.spans(projectId, documentIds, logins.keySet()).stream()
-                .filter(s -> labels.isEmpty() || labels.contains(s.label()))
-                .collect(Collectors.groupingBy(StoredSpan::documentId, Collectors.groupingBy(StoredSpan::annotatorId)));
+        Map<LayerKey, LayerContent> read = byKey(layers.read(reads -> reads.layers(documentIds,
+                logins.keySet().stream().map(LayerOwner::annotator).toList())));
         List<Document> documents = new ArrayList<>();
         for (DocumentText text : repository.documents(projectId, documentIds)) {
             titles.put(String.valueOf(text.id()), new Titles(text.externalId(), text.title()));
             List<Annotation> annotations = new ArrayList<>();
             for (long annotator : assigned.getOrDefault(text.id(), List.of())) {
-                List<StoredSpan> own = spans.getOrDefault(text.id(), Map.of()).getOrDefault(annotator, List.of());
-                annotations.add(annotation(logins.get(annotator), own));
+                annotations.add(annotation(logins.get(annotator), read.get(LayerKey.annotator(text.id(), annotator)), labels));
             }
             documents.add(new Document(String.valueOf(text.id()), text.text(), annotations));
         }
         return documents;
     }
 
-    private static Annotation annotation(String login, List<StoredSpan> stored) {
-        List<Span> spans = stored.stream().map(s -> new Span(s.start(), s.end(), s.label())).toList();
+    private static Map<LayerKey, LayerContent> byKey(List<LayerContent> read) {
+        return read.stream().collect(Collectors.toMap(LayerContent::key, layer -> layer));
+    }
+
+    /** A layer (null: empty) as the metric engine wants it, only its spans of these labels (all when empty). */
+    private static Annotation annotation(String login, LayerContent layer, Set<String> labels) {
+        if (layer == null) {
+            return new Annotation(login, List.of(), List.of());
+        }
+        Map<Long, Long> chainOf = layer.chainOfSpan();
+        List<Span> spans = new ArrayList<>();
         Map<Long, List<Span>> chains = new LinkedHashMap<>();
-        stored.stream().filter(s -> s.chainId() != null).forEach(s ->
-                chains.computeIfAbsent(s.chainId(), c -> new ArrayList<>()).add(new Span(s.start(), s.end(), s.label())));
+        for (org.tawsim.annotation.layer.Span stored : layer.spans()) {
+            if (!labels.isEmpty() && !labels.contains(stored.label())) {
+                continue;
+            }
+            Span span = new Span(stored.start(), stored.end(), stored.label());
+            spans.add(span);
+            Long chain = chainOf.get(stored.id());
+            if (chain != null) {
+                chains.computeIfAbsent(chain, c -> new ArrayList<>()).add(span);
+            }
+        }
         return new Annotation(login, spans, chains.values().stream().map(Chain::new).toList());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,6 +16,12 @@ import org.tawsim.annotation.Operation.DeleteSpan;
 import org.tawsim.annotation.Operation.MoveMentions;
 import org.tawsim.annotation.Operation.RestoreSpan;
 import org.tawsim.annotation.Operation.UpdateSpan;
+import org.tawsim.annotation.layer.Chain;
+import org.tawsim.annotation.layer.LayerContent;
+import org.tawsim.annotation.layer.LayerKey;
+import org.tawsim.annotation.layer.Layers;
+import org.tawsim.annotation.layer.Span;
+import org.tawsim.annotation.layer.SurfaceForm;
 import org.tawsim.annotation.layer.event.ChainEvent;
 import org.tawsim.annotation.layer.event.Event;
 import org.tawsim.annotation.layer.event.EventLog;
@@ -34,16 +41,16 @@ import org.tawsim.project.ProjectService;
 @Service
 public class AnnotationService {
 
-    private final AnnotationRepository annotations;
+    private final Layers layers;
     private final AssignmentRepository assignments;
     private final DocumentService documents;
     private final ProjectService projects;
     private final AppliedOperationRepository applied;
     private final EventLog events;
 
-    AnnotationService(AnnotationRepository annotations, AssignmentRepository assignments, DocumentService documents,
+    AnnotationService(Layers layers, AssignmentRepository assignments, DocumentService documents,
                       ProjectService projects, AppliedOperationRepository applied, EventLog events) {
-        this.annotations = annotations;
+        this.layers = layers;
         this.applied = applied;
         this.assignments = assignments;
         this.documents = documents;
@@ -53,8 +60,7 @@ public class AnnotationService {
 
     public Layer layer(UserAccount annotator, long documentId) {
         requireAssigned(annotator, documentId);
-        return new Layer(documentId, annotations.revision(documentId, annotator.id()),
-                annotations.spans(documentId, annotator.id()), annotations.chains(documentId, annotator.id()));
+        return layer(LayerKey.annotator(documentId, annotator.id()));
     }
 
     /**
@@ -63,14 +69,18 @@ public class AnnotationService {
      */
     public List<SurfaceForm> surfaceForms(UserAccount member, long projectId) {
         projects.requireMember(member, projectId);
-        return annotations.surfaceForms(projectId, member.id());
+        return layers.surfaceForms(projectId, member.id());
     }
 
     /** The gold layer of a document, for the project's leads (it may not exist yet: revision 0, empty). */
     public Layer goldLayer(UserAccount lead, long documentId) {
         projects.requireLead(lead, documents.summary(lead, documentId).projectId());
-        return new Layer(documentId, annotations.revision(documentId, null),
-                annotations.spans(documentId, null), annotations.chains(documentId, null));
+        return layer(LayerKey.gold(documentId));
+    }
+
+    private Layer layer(LayerKey key) {
+        LayerContent content = layers.read(key);
+        return new Layer(key.documentId(), content.revision(), content.spans(), content.chains());
     }
 
     /**
@@ -82,15 +92,15 @@ public class AnnotationService {
     @Transactional
     public OperationResult apply(UserAccount annotator, long documentId, long baseRevision, UUID opId, Operation operation) {
         requireAssigned(annotator, documentId);
-        Optional<OperationResult> earlier = earlier(documentId, annotator.id(), annotator, opId,
-                opId == null ? null : OperationFingerprint.of(operation));
+        LayerKey key = LayerKey.annotator(documentId, annotator.id());
+        Optional<OperationResult> earlier = earlier(key, annotator, opId, opId == null ? null : OperationFingerprint.of(operation));
         if (earlier.isPresent()) {
             return earlier.get(); // a retry of a change made before Mark done is answered, not refused
         }
         if (assignments.lockStatus(documentId, annotator.id()).filter(s -> s == AssignmentStatus.DONE).isPresent()) {
             throw new DocumentDone(documentId);
         }
-        OperationResult result = applyTo(annotator, annotator.id(), documentId, baseRevision, opId, operation);
+        OperationResult result = applyTo(annotator, key, baseRevision, opId, operation);
         if (!result.alreadyApplied()) {
             assignments.startIfNew(documentId, annotator.id());
         }
@@ -104,18 +114,62 @@ public class AnnotationService {
     @Transactional
     public OperationResult applyToGold(UserAccount lead, long documentId, long baseRevision, UUID opId, Operation operation) {
         projects.requireLead(lead, documents.summary(lead, documentId).projectId());
-        return applyTo(lead, null, documentId, baseRevision, opId, operation);
+        return applyTo(lead, LayerKey.gold(documentId), baseRevision, opId, operation);
+    }
+
+    /** One gold operation made by the server for the lead: a batch of one. */
+    @Transactional
+    public OperationResult applyToGold(UserAccount lead, long documentId, Operation operation) {
+        return goldBatch(lead, documentId, batch -> batch.apply(operation));
     }
 
     /**
-     * Gold operations made by the server for the lead (pre-merge, decisions): applied on the current revision.
-     * The layer row is locked first, so another lead's edit cannot slip in between reading the revision and
-     * raising it (which would fail a decision with a conflict the lead never caused).
+     * Gold operations made by the server for the lead (a pre-merge, a decision), applied together as one new
+     * revision of gold (none if the batch applies nothing). The layer row is locked first, so another lead's edit
+     * cannot slip in between reading the revision and raising it (which would fail a decision with a conflict the
+     * lead never caused).
      */
     @Transactional
-    public OperationResult applyToGold(UserAccount lead, long documentId, Operation operation) {
-        annotations.ensureLayer(documentId, null);
-        return applyToGold(lead, documentId, annotations.lockRevision(documentId, null), null, operation);
+    public <T> T goldBatch(UserAccount lead, long documentId, Function<GoldBatch, T> work) {
+        projects.requireLead(lead, documents.summary(lead, documentId).projectId());
+        LayerKey key = LayerKey.gold(documentId);
+        return work.apply(new GoldBatch(lead, key, layers.hold(key)));
+    }
+
+    /** Operations applied to gold as one revision; reads see the batch's own changes. */
+    public final class GoldBatch {
+        private final UserAccount lead;
+        private final LayerKey key;
+        private final long base;
+        private Context context;
+
+        private GoldBatch(UserAccount lead, LayerKey key, long base) {
+            this.lead = lead;
+            this.key = key;
+            this.base = base;
+        }
+
+        public UserAccount lead() {
+            return lead;
+        }
+
+        public long documentId() {
+            return key.documentId();
+        }
+
+        /** Gold as it is now, this batch's changes included. */
+        public Layer layer() {
+            return AnnotationService.this.layer(key);
+        }
+
+        public OperationResult apply(Operation operation) {
+            if (context == null) {
+                long revision = layers.advance(key, base)
+                        .orElseThrow(() -> new IllegalStateException("Gold changed while it was held"));
+                context = new Context(lead, key, documents.summary(lead, key.documentId()), revision, null);
+            }
+            return dispatch(context, operation);
+        }
     }
 
     /**
@@ -125,37 +179,39 @@ public class AnnotationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void holdGold(UserAccount lead, long documentId) {
         projects.requireLead(lead, documents.summary(lead, documentId).projectId());
-        annotations.ensureLayer(documentId, null);
-        annotations.lockRevision(documentId, null);
+        layers.hold(LayerKey.gold(documentId));
     }
 
-    private OperationResult applyTo(UserAccount actor, Long owner, long documentId, long baseRevision, UUID opId, Operation operation) {
+    private OperationResult applyTo(UserAccount actor, LayerKey key, long baseRevision, UUID opId, Operation operation) {
         String hash = opId == null ? null : OperationFingerprint.of(operation);
-        Optional<OperationResult> earlier = earlier(documentId, owner, actor, opId, hash);
+        Optional<OperationResult> earlier = earlier(key, actor, opId, hash);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        annotations.ensureLayer(documentId, owner);
-        Optional<Long> advanced = annotations.advanceRevision(documentId, owner, baseRevision);
+        layers.ensure(key);
+        Optional<Long> advanced = layers.advance(key, baseRevision);
         if (advanced.isEmpty()) {
             // The same operation sent twice at once (a retry racing its original): the second waited for the
             // first's row lock, so its record is visible now and is answered again rather than as a conflict.
-            return earlier(documentId, owner, actor, opId, hash)
-                    .orElseThrow(() -> new RevisionConflict(baseRevision, annotations.revision(documentId, owner)));
+            return earlier(key, actor, opId, hash)
+                    .orElseThrow(() -> new RevisionConflict(baseRevision, layers.revision(key)));
         }
         long revision = advanced.get();
-        DocumentSummary document = documents.summary(actor, documentId);
-        Context context = new Context(actor, owner, document, revision, opId);
+        DocumentSummary document = documents.summary(actor, key.documentId());
+        Context context = new Context(actor, key, document, revision, opId);
         OperationResult result = dispatch(context, operation);
         if (opId != null) {
-            applied.record(documentId, owner, actor.id(), opId, hash, result);
+            applied.record(layers.id(key).orElseThrow(), actor.id(), opId, hash, result);
         }
         return result;
     }
 
     /** An opId is this actor's on this layer: looked up nowhere else, so reusing someone else's id tells nothing. */
-    private Optional<OperationResult> earlier(long documentId, Long owner, UserAccount actor, UUID opId, String hash) {
-        return opId == null ? Optional.empty() : applied.earlier(documentId, owner, actor.id(), opId, hash);
+    private Optional<OperationResult> earlier(LayerKey key, UserAccount actor, UUID opId, String hash) {
+        if (opId == null) {
+            return Optional.empty();
+        }
+        return layers.id(key).flatMap(layerId -> applied.earlier(layerId, actor.id(), opId, hash));
     }
 
     private OperationResult dispatch(Context context, Operation operation) {
@@ -173,14 +229,14 @@ public class AnnotationService {
         throw new UserError("operation.error.unknown");
     }
 
-    /** One operation being applied: who acts, on whose layer (null: gold), at which new revision. */
-    private record Context(UserAccount actor, Long owner, DocumentSummary document, long revision, UUID opId) {
+    /** One operation being applied: who acts, on which layer, at which new revision. */
+    private record Context(UserAccount actor, LayerKey key, DocumentSummary document, long revision, UUID opId) {
         long documentId() {
             return document.id();
         }
 
-        Long annotatorId() {
-            return owner;
+        long projectId() {
+            return document.projectId();
         }
 
         long actorId() {
@@ -189,49 +245,49 @@ public class AnnotationService {
 
         /** The events' {@code layer}: "gold" for gold, none for an annotator's layer. */
         String layer() {
-            return LayerEvent.layerOf(owner);
+            return LayerEvent.layerOf(key.owner());
         }
     }
 
     private OperationResult createSpan(Context c, CreateSpan op) {
         checkSpan(c, op.start(), op.end(), op.label());
-        long id = annotations.insertSpan(null, c.document().projectId(), c.documentId(), c.annotatorId(), c.actorId(), op.start(), op.end(), op.label());
+        long id = layers.addSpan(c.key(), null, c.projectId(), c.actorId(), op.start(), op.end(), op.label());
         log(c, new SpanEvent.Created(id, op.start(), op.end(), op.label(), c.revision(), id, null, c.layer()));
         return new OperationResult(c.revision(), id, null, false);
     }
 
     private OperationResult updateSpan(Context c, UpdateSpan op) {
-        Span before = annotations.span(op.id(), c.documentId(), c.annotatorId())
+        Span before = layers.span(c.key(), op.id())
                 .orElseThrow(() -> new UserError("span.error.missing", op.id()));
         if (before.start() != op.start() || before.end() != op.end() || !before.label().equals(op.label())) {
             checkSpan(c, op.start(), op.end(), op.label());
         }
-        annotations.updateSpan(op.id(), c.documentId(), c.annotatorId(), c.actorId(), op.start(), op.end(), op.label());
+        layers.updateSpan(c.key(), op.id(), c.actorId(), op.start(), op.end(), op.label());
         log(c, new SpanEvent.Updated(op.id(), value(before), new SpanEvent.Value(op.id(), op.start(), op.end(), op.label()),
                 c.revision(), null, null, c.layer()));
         return new OperationResult(c.revision(), op.id(), null, false);
     }
 
     private OperationResult deleteSpan(Context c, DeleteSpan op) {
-        Span before = annotations.span(op.id(), c.documentId(), c.annotatorId())
+        Span before = layers.span(c.key(), op.id())
                 .orElseThrow(() -> new UserError("span.error.missing", op.id()));
-        Long chain = annotations.chainOf(op.id()).orElse(null);
-        annotations.deleteSpan(op.id(), c.documentId(), c.annotatorId());
+        Long chain = layers.chainOf(op.id()).orElse(null);
+        layers.deleteSpan(c.key(), op.id());
         log(c, new SpanEvent.Deleted(op.id(), value(before), chain, c.revision(), null, null, c.layer()));
         logDeletedChains(c);
         return new OperationResult(c.revision(), op.id(), null, false);
     }
 
     private OperationResult restoreSpan(Context c, RestoreSpan op) {
-        if (!events.spanDeletedBefore(c.documentId(), c.annotatorId(), op.id())
-                || annotations.span(op.id(), c.documentId(), c.annotatorId()).isPresent()) {
+        if (!events.spanDeletedBefore(c.key(), op.id())
+                || layers.span(c.key(), op.id()).isPresent()) {
             throw new UserError("span.error.not-restorable", op.id());
         }
         checkSpan(c, op.start(), op.end(), op.label());
-        annotations.insertSpan(op.id(), c.document().projectId(), c.documentId(), c.annotatorId(), c.actorId(), op.start(), op.end(), op.label());
+        layers.addSpan(c.key(), op.id(), c.projectId(), c.actorId(), op.start(), op.end(), op.label());
         Long chain = op.chainId() == null ? null : chainFor(c, op.chainId());
         if (chain != null) {
-            annotations.setChain(op.id(), c.documentId(), chain);
+            layers.setChain(c.key(), op.id(), chain);
         }
         log(c, new SpanEvent.Restored(op.id(), new SpanEvent.Value(op.id(), op.start(), op.end(), op.label()), chain,
                 c.revision(), op.id(), chain, c.layer()));
@@ -245,19 +301,19 @@ public class AnnotationService {
         Long created = null;
         Set<Long> seen = new HashSet<>();
         for (MoveMentions.Move move : op.moves()) {
-            if (!seen.add(move.spanId()) || annotations.span(move.spanId(), c.documentId(), c.annotatorId()).isEmpty()) {
+            if (!seen.add(move.spanId()) || layers.span(c.key(), move.spanId()).isEmpty()) {
                 throw new UserError("span.error.missing", move.spanId());
             }
             Long target = move.chainId();
             if (target != null && target == MoveMentions.NEW_CHAIN) {
                 if (created == null) {
-                    created = annotations.insertChain(null, c.documentId(), c.annotatorId(), c.actorId());
+                    created = layers.addChain(c.key(), null, c.actorId());
                 }
                 target = created;
             } else if (target != null) {
                 target = chainFor(c, target);
             }
-            annotations.setChain(move.spanId(), c.documentId(), target);
+            layers.setChain(c.key(), move.spanId(), target);
         }
         log(c, new ChainEvent.Moved(op.moves().stream().map(m -> new ChainEvent.Move(m.spanId(), m.chainId())).toList(),
                 c.revision(), null, created, c.layer()));
@@ -267,18 +323,18 @@ public class AnnotationService {
 
     /** An existing chain of this layer, or one it deleted earlier (brought back by undo). */
     private long chainFor(Context c, long chainId) {
-        if (annotations.chainExists(chainId, c.documentId(), c.annotatorId())) {
+        if (layers.hasChain(c.key(), chainId)) {
             return chainId;
         }
-        if (events.chainDeletedBefore(c.documentId(), c.annotatorId(), chainId)) {
-            return annotations.insertChain(chainId, c.documentId(), c.annotatorId(), c.actorId());
+        if (events.chainDeletedBefore(c.key(), chainId)) {
+            return layers.addChain(c.key(), chainId, c.actorId());
         }
         throw new UserError("chain.error.missing", chainId);
     }
 
     private void logDeletedChains(Context c) {
-        for (long chainId : annotations.deleteEmptyChains(c.documentId(), c.annotatorId())) {
-            events.append(c.actorId(), c.document().projectId(), c.documentId(),
+        for (long chainId : layers.deleteEmptyChains(c.key())) {
+            events.append(c.actorId(), c.projectId(), c.documentId(),
                     new ChainEvent.Deleted(chainId, c.revision(), null, null, c.layer()));
         }
     }
@@ -292,7 +348,7 @@ public class AnnotationService {
         if (labels.stream().noneMatch(l -> l.name().equals(label))) {
             throw new UserError("span.error.label", label);
         }
-        if (annotations.spanExists(c.documentId(), c.annotatorId(), start, end, label)) {
+        if (layers.hasSpan(c.key(), start, end, label)) {
             throw new UserError("span.error.duplicate", start, end, label);
         }
     }

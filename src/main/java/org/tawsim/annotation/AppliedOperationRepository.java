@@ -1,12 +1,10 @@
 package org.tawsim.annotation;
 
-import static org.tawsim.db.Tables.ANNOTATION_LAYER;
 import static org.tawsim.db.Tables.APPLIED_OPERATION;
 
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -26,11 +24,11 @@ class AppliedOperationRepository {
      * The answer given when this actor applied {@code opId} to this layer; {@link OperationIdReused} when it was
      * applied with another operation (an id from before hashes were kept, hash null, is answered as applied).
      */
-    Optional<OperationResult> earlier(long documentId, Long owner, long actorId, UUID opId, String hash) {
+    Optional<OperationResult> earlier(long layerId, long actorId, UUID opId, String hash) {
         var applied = dsl.select(APPLIED_OPERATION.OP_HASH, APPLIED_OPERATION.REVISION, APPLIED_OPERATION.SPAN_ID,
                         APPLIED_OPERATION.CHAIN_ID)
                 .from(APPLIED_OPERATION)
-                .where(APPLIED_OPERATION.LAYER_ID.eq(layerId(documentId, owner)))
+                .where(APPLIED_OPERATION.LAYER_ID.eq(layerId))
                 .and(APPLIED_OPERATION.ACTOR_ID.eq(actorId)).and(APPLIED_OPERATION.OP_ID.eq(opId))
                 .fetchOne();
         if (applied == null) {
@@ -42,9 +40,9 @@ class AppliedOperationRepository {
         return Optional.of(new OperationResult(applied.value2(), applied.value3(), applied.value4(), true));
     }
 
-    void record(long documentId, Long owner, long actorId, UUID opId, String hash, OperationResult result) {
+    void record(long layerId, long actorId, UUID opId, String hash, OperationResult result) {
         dsl.insertInto(APPLIED_OPERATION)
-                .set(APPLIED_OPERATION.LAYER_ID, layerId(documentId, owner))
+                .set(APPLIED_OPERATION.LAYER_ID, layerId)
                 .set(APPLIED_OPERATION.ACTOR_ID, actorId)
                 .set(APPLIED_OPERATION.OP_ID, opId)
                 .set(APPLIED_OPERATION.OP_HASH, hash)
@@ -52,12 +50,5 @@ class AppliedOperationRepository {
                 .set(APPLIED_OPERATION.SPAN_ID, result.spanId())
                 .set(APPLIED_OPERATION.CHAIN_ID, result.chainId())
                 .execute();
-    }
-
-    private Field<Long> layerId(long documentId, Long owner) {
-        return dsl.select(ANNOTATION_LAYER.ID).from(ANNOTATION_LAYER)
-                .where(ANNOTATION_LAYER.DOCUMENT_ID.eq(documentId))
-                .and(owner == null ? ANNOTATION_LAYER.ANNOTATOR_ID.isNull() : ANNOTATION_LAYER.ANNOTATOR_ID.eq(owner))
-                .asField();
     }
 }

@@ -1,15 +1,14 @@
 package org.tawsim.annotation;
 
-import static org.tawsim.db.Tables.ANNOTATION_LAYER;
 import static org.tawsim.db.Tables.APP_USER;
 import static org.tawsim.db.Tables.ASSIGNMENT;
 import static org.tawsim.db.Tables.DOCUMENT;
 import static org.tawsim.db.Tables.PROJECT;
 import static org.tawsim.db.Tables.PROJECT_MEMBER;
-import static org.tawsim.db.Tables.SPAN;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +16,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.tawsim.annotation.layer.LayerKey;
+import org.tawsim.annotation.layer.LayerWork;
 
 @Repository
 class AssignmentRepository {
@@ -65,24 +66,21 @@ class AssignmentRepository {
                 .execute();
     }
 
-    /** The annotator's spans in the document: the work an unassignment would cut off. */
-    int spanCount(long documentId, long annotatorId) {
-        return dsl.fetchCount(SPAN, SPAN.DOCUMENT_ID.eq(documentId).and(SPAN.ANNOTATOR_ID.eq(annotatorId)));
-    }
-
-    /** Every assignment of the project with its spans and the time its layer last changed. */
-    List<AssignmentCell> cells(long projectId) {
-        Field<Integer> spans = DSL.field(DSL.selectCount().from(SPAN)
-                .where(SPAN.DOCUMENT_ID.eq(ASSIGNMENT.DOCUMENT_ID).and(SPAN.ANNOTATOR_ID.eq(ASSIGNMENT.ANNOTATOR_ID))));
-        return dsl.select(ASSIGNMENT.DOCUMENT_ID, APP_USER.LOGIN, ASSIGNMENT.STATUS, spans, ANNOTATION_LAYER.UPDATED_AT,
-                        ASSIGNMENT.ASSIGNED_AT)
+    /**
+     * Every assignment of the project with the spans of its layer and the time the layer last changed (the time of
+     * the assignment before the first change); {@code work} is the project's layers.
+     */
+    List<AssignmentCell> cells(long projectId, Map<LayerKey, LayerWork> work) {
+        return dsl.select(ASSIGNMENT.DOCUMENT_ID, ASSIGNMENT.ANNOTATOR_ID, APP_USER.LOGIN, ASSIGNMENT.STATUS, ASSIGNMENT.ASSIGNED_AT)
                 .from(ASSIGNMENT)
                 .join(APP_USER).on(APP_USER.ID.eq(ASSIGNMENT.ANNOTATOR_ID))
-                .leftJoin(ANNOTATION_LAYER).on(ANNOTATION_LAYER.DOCUMENT_ID.eq(ASSIGNMENT.DOCUMENT_ID)
-                        .and(ANNOTATION_LAYER.ANNOTATOR_ID.eq(ASSIGNMENT.ANNOTATOR_ID)))
                 .where(ASSIGNMENT.PROJECT_ID.eq(projectId))
-                .fetch(r -> new AssignmentCell(r.value1(), r.value2(), AssignmentStatus.fromDb(r.value3()), r.value4(),
-                        r.value5() == null ? r.value6() : r.value5()));
+                .fetch(r -> {
+                    LayerWork layer = work.get(LayerKey.annotator(r.value1(), r.value2()));
+                    OffsetDateTime updated = layer == null || layer.updatedAt() == null ? r.value5() : layer.updatedAt();
+                    return new AssignmentCell(r.value1(), r.value3(), AssignmentStatus.fromDb(r.value4()),
+                            layer == null ? 0 : layer.spans(), updated);
+                });
     }
 
     /** Everyone assigned to the document, by login. */
@@ -132,11 +130,10 @@ class AssignmentRepository {
                 .execute();
     }
 
-    List<MyAssignment> queue(long annotatorId) {
-        Field<Integer> spans = DSL.field(DSL.selectCount().from(SPAN)
-                .where(SPAN.DOCUMENT_ID.eq(ASSIGNMENT.DOCUMENT_ID).and(SPAN.ANNOTATOR_ID.eq(ASSIGNMENT.ANNOTATOR_ID))));
+    /** The annotator's assignments in every project; {@code spans} counts their layers' spans by document. */
+    List<MyAssignment> queue(long annotatorId, Map<Long, Integer> spans) {
         return dsl.select(ASSIGNMENT.DOCUMENT_ID, ASSIGNMENT.PROJECT_ID, PROJECT.NAME, DOCUMENT.EXTERNAL_ID, DOCUMENT.TITLE,
-                        ASSIGNMENT.STATUS, spans)
+                        ASSIGNMENT.STATUS)
                 .from(ASSIGNMENT)
                 .join(DOCUMENT).on(DOCUMENT.ID.eq(ASSIGNMENT.DOCUMENT_ID))
                 .join(PROJECT).on(PROJECT.ID.eq(ASSIGNMENT.PROJECT_ID))
@@ -145,7 +142,7 @@ class AssignmentRepository {
                 .where(ASSIGNMENT.ANNOTATOR_ID.eq(annotatorId)).and(PROJECT_MEMBER.REMOVED_AT.isNull())
                 .orderBy(PROJECT.NAME, DOCUMENT.EXTERNAL_ID)
                 .fetch(r -> new MyAssignment(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        AssignmentStatus.fromDb(r.value6()), r.value7()));
+                        AssignmentStatus.fromDb(r.value6()), spans.getOrDefault(r.value1(), 0)));
     }
 
     List<AnnotatorProgress> progress(long projectId) {

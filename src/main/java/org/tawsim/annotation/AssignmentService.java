@@ -13,6 +13,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.layer.LayerKey;
+import org.tawsim.annotation.layer.LayerWork;
+import org.tawsim.annotation.layer.Layers;
 import org.tawsim.annotation.layer.event.AssignmentEvent;
 import org.tawsim.annotation.layer.event.EventLog;
 import org.tawsim.base.UserError;
@@ -27,13 +30,15 @@ import org.tawsim.project.ProjectService;
 public class AssignmentService {
 
     private final AssignmentRepository assignments;
+    private final Layers layers;
     private final ProjectService projects;
     private final DocumentService documents;
     private final EventLog events;
 
-    AssignmentService(AssignmentRepository assignments, ProjectService projects, DocumentService documents,
+    AssignmentService(AssignmentRepository assignments, Layers layers, ProjectService projects, DocumentService documents,
                       EventLog events) {
         this.assignments = assignments;
+        this.layers = layers;
         this.projects = projects;
         this.documents = documents;
         this.events = events;
@@ -100,7 +105,7 @@ public class AssignmentService {
         if (!assignments.exists(documentId, annotator.userId())) {
             return;
         }
-        int spans = assignments.spanCount(documentId, annotator.userId());
+        int spans = layers.spanCount(LayerKey.annotator(documentId, annotator.userId()));
         if (spans > 0) {
             throw new AssignmentHasWork(annotator.login(), spans);
         }
@@ -123,7 +128,8 @@ public class AssignmentService {
     public AssignmentMatrix matrix(UserAccount lead, long projectId) {
         projects.requireLead(lead, projectId);
         List<Member> annotators = projects.members(lead, projectId).stream().filter(m -> m.role() == ProjectRole.ANNOTATOR).toList();
-        List<AssignmentCell> cells = assignments.cells(projectId);
+        List<AssignmentCell> cells = assignments.cells(projectId, layers.workInProject(projectId).stream()
+                .collect(Collectors.toMap(LayerWork::key, w -> w)));
         Set<String> holders = cells.stream().map(AssignmentCell::login).collect(Collectors.toSet());
         List<Member> removed = projects.removedMembers(lead, projectId).stream().filter(m -> holders.contains(m.login())).toList();
         return AssignmentMatrix.of(annotators, removed, documents.summaries(lead, projectId), cells);
@@ -177,7 +183,8 @@ public class AssignmentService {
     }
 
     public List<MyAssignment> queue(UserAccount annotator) {
-        return assignments.queue(annotator.id());
+        return assignments.queue(annotator.id(), layers.workOf(annotator.id()).stream()
+                .collect(Collectors.toMap(w -> w.key().documentId(), LayerWork::spans)));
     }
 
     public List<AnnotatorProgress> progress(UserAccount lead, long projectId) {

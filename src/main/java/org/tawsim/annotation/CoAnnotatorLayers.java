@@ -4,6 +4,9 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.layer.LayerContent;
+import org.tawsim.annotation.layer.LayerKey;
+import org.tawsim.annotation.layer.Layers;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.ProjectService;
 
@@ -15,14 +18,14 @@ import org.tawsim.project.ProjectService;
 @Service
 public class CoAnnotatorLayers {
 
-    private final AnnotationRepository annotations;
+    private final Layers layers;
     private final AssignmentRepository assignments;
     private final DocumentService documents;
     private final ProjectService projects;
 
-    CoAnnotatorLayers(AnnotationRepository annotations, AssignmentRepository assignments, DocumentService documents,
+    CoAnnotatorLayers(Layers layers, AssignmentRepository assignments, DocumentService documents,
                       ProjectService projects) {
-        this.annotations = annotations;
+        this.layers = layers;
         this.assignments = assignments;
         this.documents = documents;
         this.projects = projects;
@@ -50,8 +53,8 @@ public class CoAnnotatorLayers {
                 .filter(a -> a.login().equals(coAnnotatorLogin) && a.id() != annotator.id())
                 .findFirst()
                 .orElseThrow(() -> new AccessDeniedException(coAnnotatorLogin + " is not another annotator of document " + documentId));
-        return new Layer(documentId, annotations.revision(documentId, other.id()),
-                annotations.spans(documentId, other.id()), annotations.chains(documentId, other.id()));
+        LayerContent layer = layers.read(LayerKey.annotator(documentId, other.id()));
+        return new Layer(documentId, layer.revision(), layer.spans(), layer.chains());
     }
 
     private void requireMayRead(UserAccount annotator, long documentId) {

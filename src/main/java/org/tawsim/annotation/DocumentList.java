@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.layer.Layers;
 import org.tawsim.base.UserError;
 import org.tawsim.project.Member;
 import org.tawsim.project.ProjectRole;
@@ -27,10 +28,12 @@ public class DocumentList {
     public static final int MAX_PAGE_SIZE = 500;
 
     private final DocumentListRepository repository;
+    private final Layers layers;
     private final ProjectService projects;
 
-    DocumentList(DocumentListRepository repository, ProjectService projects) {
+    DocumentList(DocumentListRepository repository, Layers layers, ProjectService projects) {
         this.repository = repository;
+        this.layers = layers;
         this.projects = projects;
     }
 
@@ -60,7 +63,8 @@ public class DocumentList {
         List<DocumentListRepository.Row> rows = repository.page(projectId, statusValue, annotatorId, page, size);
         Map<Long, List<DocumentListEntry.AnnotatorWork>> work = new HashMap<>();
         if (!rows.isEmpty()) {
-            repository.work(rows.stream().map(DocumentListRepository.Row::id).toList(), onlyOwn).forEach(w ->
+            List<Long> ids = rows.stream().map(DocumentListRepository.Row::id).toList();
+            repository.work(ids, onlyOwn, layers.work(ids, onlyOwn)).forEach(w ->
                     work.computeIfAbsent(w.documentId(), id -> new ArrayList<>()).add(new DocumentListEntry.AnnotatorWork(
                             w.login(), w.status(), w.spans(), w.updatedAt())));
         }

@@ -1,9 +1,12 @@
 package org.tawsim.annotation;
 
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.layer.LabelUse;
+import org.tawsim.annotation.layer.Layers;
 import org.tawsim.annotation.layer.event.EventLog;
 import org.tawsim.annotation.layer.event.LabelEvent;
 import org.tawsim.project.ProjectService;
@@ -17,12 +20,12 @@ import org.tawsim.project.ProjectService;
 @Service
 public class LabelChanges {
 
-    private final LabelChangeRepository repository;
+    private final Layers layers;
     private final EventLog events;
     private final ProjectService projects;
 
-    LabelChanges(LabelChangeRepository repository, EventLog events, ProjectService projects) {
-        this.repository = repository;
+    LabelChanges(Layers layers, EventLog events, ProjectService projects) {
+        this.layers = layers;
         this.events = events;
         this.projects = projects;
     }
@@ -30,15 +33,15 @@ public class LabelChanges {
     /** How many spans of the project, in all layers, carry the label. */
     public int spansUsing(UserAccount user, long projectId, String label) {
         projects.requireMember(user, projectId);
-        return repository.spansUsing(projectId, label);
+        return layers.spansUsing(projectId, label);
     }
 
     /** After the label row was renamed (its spans followed it): touch their layers and log the rename. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void renamed(UserAccount lead, long projectId, String before, String after) {
         projects.requireLead(lead, projectId);
-        repository.layersUsing(projectId, after).forEach(layer -> events.append(lead.id(), projectId, layer.documentId(),
-                LabelEvent.Renamed.inLayer(before, after, layer.spans(), raiseRevision(layer), layer.annotatorId())));
+        layers.layersUsing(projectId, after).forEach(layer -> events.append(lead.id(), projectId, layer.key().documentId(),
+                LabelEvent.Renamed.inLayer(before, after, layer.spans(), layers.touch(layer.key()), layer.key().owner())));
     }
 
     /**
@@ -48,16 +51,11 @@ public class LabelChanges {
     @Transactional(propagation = Propagation.MANDATORY)
     public int relabel(UserAccount lead, long projectId, String from, String to) {
         projects.requireLead(lead, projectId);
-        int using = repository.spansUsing(projectId, from);
-        var layers = repository.layersUsing(projectId, from);
-        repository.deleteDuplicates(projectId, from, to);
-        repository.relabel(projectId, from, to, lead.id());
-        layers.forEach(layer -> events.append(lead.id(), projectId, layer.documentId(),
-                LabelEvent.Relabelled.inLayer(from, to, layer.spans(), raiseRevision(layer), layer.annotatorId())));
+        int using = layers.spansUsing(projectId, from);
+        List<LabelUse> touched = layers.layersUsing(projectId, from);
+        layers.relabel(projectId, from, to, lead.id());
+        touched.forEach(layer -> events.append(lead.id(), projectId, layer.key().documentId(),
+                LabelEvent.Relabelled.inLayer(from, to, layer.spans(), layers.touch(layer.key()), layer.key().owner())));
         return using;
-    }
-
-    private long raiseRevision(LabelChangeRepository.LayerUse layer) {
-        return repository.raiseRevision(layer.documentId(), layer.annotatorId());
     }
 }

@@ -1,21 +1,16 @@
 package org.tawsim.backup;
 
-import static org.tawsim.db.Tables.ANNOTATION_LAYER;
 import static org.tawsim.db.Tables.APP_USER;
 import static org.tawsim.db.Tables.ASSIGNMENT;
-import static org.tawsim.db.Tables.CHAIN;
-import static org.tawsim.db.Tables.CHAIN_MEMBER;
 import static org.tawsim.db.Tables.DOCUMENT;
 import static org.tawsim.db.Tables.LABEL;
 import static org.tawsim.db.Tables.PROJECT;
 import static org.tawsim.db.Tables.PROJECT_MEMBER;
-import static org.tawsim.db.Tables.SPAN;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +18,11 @@ import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
+import org.tawsim.annotation.layer.LayerContent;
+import org.tawsim.annotation.layer.LayerOwner;
+import org.tawsim.annotation.layer.LayerReads;
+import org.tawsim.annotation.layer.Span;
+import org.tawsim.annotation.layer.SpanHistory;
 import org.tawsim.backup.ProjectBackup.AssignmentEntry;
 import org.tawsim.backup.ProjectBackup.DocumentEntry;
 import org.tawsim.backup.ProjectBackup.LabelEntry;
@@ -30,7 +30,6 @@ import org.tawsim.backup.ProjectBackup.LayerEntry;
 import org.tawsim.backup.ProjectBackup.MemberEntry;
 import org.tawsim.backup.ProjectBackup.SpanEntry;
 import org.tawsim.backup.ProjectBackup.UserEntry;
-import org.tawsim.db.tables.AppUser;
 
 /** Reads a whole project into a {@link ProjectBackup} and writes one back as a new project. */
 @Repository
@@ -45,7 +44,8 @@ class BackupRepository {
         this.dsl = dsl;
     }
 
-    Optional<ProjectBackup> read(long projectId) {
+    /** The whole project; every read runs in the caller's snapshot ({@code reads}). */
+    Optional<ProjectBackup> read(long projectId, LayerReads reads) {
         Record project = dsl.select(PROJECT.NAME, PROJECT.DESCRIPTION, PROJECT.ANNOTATORS_SEE_EACH_OTHER).from(PROJECT).where(PROJECT.ID.eq(projectId)).fetchOne();
         if (project == null) {
             return Optional.empty();
@@ -68,32 +68,21 @@ class BackupRepository {
 
         // layers by document, then by annotator login ("" sorts the gold layer first)
         Map<Long, TreeMap<String, LayerBuilder>> layers = new HashMap<>();
-        AppUser owner = APP_USER.as("owner");
-        dsl.select(ANNOTATION_LAYER.DOCUMENT_ID, owner.LOGIN, ANNOTATION_LAYER.REVISION)
-                .from(ANNOTATION_LAYER).join(DOCUMENT).on(DOCUMENT.ID.eq(ANNOTATION_LAYER.DOCUMENT_ID))
-                .leftJoin(owner).on(owner.ID.eq(ANNOTATION_LAYER.ANNOTATOR_ID))
-                .where(DOCUMENT.PROJECT_ID.eq(projectId))
-                .forEach(r -> layer(layers, r.value1(), r.value2()).revision = r.value3());
-        AppUser creator = APP_USER.as("creator");
-        AppUser updater = APP_USER.as("updater");
-        Map<Long, LayerBuilder> layerOfSpan = new HashMap<>();
-        dsl.select(SPAN.ID, SPAN.DOCUMENT_ID, owner.LOGIN, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL, creator.LOGIN,
-                        SPAN.CREATED_AT, updater.LOGIN, SPAN.UPDATED_AT)
-                .from(SPAN).leftJoin(owner).on(owner.ID.eq(SPAN.ANNOTATOR_ID))
-                .join(creator).on(creator.ID.eq(SPAN.CREATED_BY)).join(updater).on(updater.ID.eq(SPAN.UPDATED_BY))
-                .where(SPAN.PROJECT_ID.eq(projectId))
-                .forEach(r -> {
-                    LayerBuilder layer = layer(layers, r.value2(), r.value3());
-                    layer.spans.put(r.value1(), new SpanEntry(r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
-                            r.value9(), r.value10()));
-                    layerOfSpan.put(r.value1(), layer);
-                });
-        Map<Long, List<Long>> chains = new LinkedHashMap<>();
-        dsl.select(CHAIN_MEMBER.CHAIN_ID, CHAIN_MEMBER.SPAN_ID).from(CHAIN_MEMBER)
-                .join(DOCUMENT).on(DOCUMENT.ID.eq(CHAIN_MEMBER.DOCUMENT_ID))
-                .where(DOCUMENT.PROJECT_ID.eq(projectId)).orderBy(CHAIN_MEMBER.CHAIN_ID, CHAIN_MEMBER.SPAN_ID)
-                .forEach(r -> chains.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-        chains.values().forEach(spans -> layerOfSpan.get(spans.get(0)).chainSpanIds.add(spans));
+        Map<Long, SpanHistory> history = reads.history(projectId);
+        List<LayerContent> stored = reads.project(projectId);
+        Map<Long, String> owners = logins(stored.stream().map(l -> l.key().owner())
+                .filter(o -> o instanceof LayerOwner.Annotator).map(o -> ((LayerOwner.Annotator) o).id()).toList());
+        for (LayerContent content : stored) {
+            String login = content.key().owner() instanceof LayerOwner.Annotator a ? owners.get(a.id()) : null;
+            LayerBuilder layer = layer(layers, content.key().documentId(), login);
+            layer.revision = content.revision();
+            for (Span span : content.spans()) {
+                SpanHistory h = history.get(span.id());
+                layer.spans.put(span.id(), new SpanEntry(span.start(), span.end(), span.label(), h.createdBy(), h.createdAt(),
+                        h.updatedBy(), h.updatedAt()));
+            }
+            content.chains().forEach(chain -> layer.chainSpanIds.add(chain.spanIds()));
+        }
 
         List<DocumentEntry> documents = dsl.selectFrom(DOCUMENT).where(DOCUMENT.PROJECT_ID.eq(projectId))
                 .orderBy(DOCUMENT.EXTERNAL_ID)
@@ -112,6 +101,11 @@ class BackupRepository {
         return Optional.of(new ProjectBackup(ProjectBackup.FORMAT, 1, project.get(PROJECT.NAME),
                 project.get(PROJECT.DESCRIPTION), project.get(PROJECT.ANNOTATORS_SEE_EACH_OTHER), labels, users, members,
                 documents));
+    }
+
+    private Map<Long, String> logins(List<Long> userIds) {
+        return userIds.isEmpty() ? Map.of()
+                : dsl.select(APP_USER.ID, APP_USER.LOGIN).from(APP_USER).where(APP_USER.ID.in(userIds)).fetchMap(APP_USER.ID, APP_USER.LOGIN);
     }
 
     private static LayerBuilder layer(Map<Long, TreeMap<String, LayerBuilder>> layers, long documentId, String login) {
@@ -192,27 +186,4 @@ class BackupRepository {
                 .set(ASSIGNMENT.ASSIGNED_AT, a.assignedAt()).set(ASSIGNMENT.STARTED_AT, a.startedAt())
                 .set(ASSIGNMENT.FINISHED_AT, a.finishedAt()).execute();
     }
-
-    void insertLayer(long documentId, Long annotatorId, long revision) {
-        dsl.insertInto(ANNOTATION_LAYER).set(ANNOTATION_LAYER.DOCUMENT_ID, documentId)
-                .set(ANNOTATION_LAYER.ANNOTATOR_ID, annotatorId).set(ANNOTATION_LAYER.REVISION, revision).execute();
-    }
-
-    long insertSpan(long projectId, long documentId, Long annotatorId, SpanEntry s, long createdBy, long updatedBy) {
-        return dsl.insertInto(SPAN).set(SPAN.PROJECT_ID, projectId).set(SPAN.DOCUMENT_ID, documentId)
-                .set(SPAN.ANNOTATOR_ID, annotatorId).set(SPAN.START_OFFSET, s.start()).set(SPAN.END_OFFSET, s.end())
-                .set(SPAN.LABEL, s.label()).set(SPAN.CREATED_BY, createdBy).set(SPAN.CREATED_AT, s.createdAt())
-                .set(SPAN.UPDATED_BY, updatedBy).set(SPAN.UPDATED_AT, s.updatedAt()).returning(SPAN.ID).fetchOne(SPAN.ID);
-    }
-
-    long insertChain(long documentId, Long annotatorId, long createdBy) {
-        return dsl.insertInto(CHAIN).set(CHAIN.DOCUMENT_ID, documentId).set(CHAIN.ANNOTATOR_ID, annotatorId)
-                .set(CHAIN.CREATED_BY, createdBy).returning(CHAIN.ID).fetchOne(CHAIN.ID);
-    }
-
-    void insertChainMember(long chainId, long spanId, long documentId) {
-        dsl.insertInto(CHAIN_MEMBER).set(CHAIN_MEMBER.CHAIN_ID, chainId).set(CHAIN_MEMBER.SPAN_ID, spanId)
-                .set(CHAIN_MEMBER.DOCUMENT_ID, documentId).execute();
-    }
-
 }

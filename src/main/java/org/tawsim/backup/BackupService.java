@@ -13,6 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.layer.LayerKey;
+import org.tawsim.annotation.layer.LayerSnapshots;
+import org.tawsim.annotation.layer.Layers;
+import org.tawsim.annotation.layer.NewSpan;
 import org.tawsim.backup.ProjectBackup.AssignmentEntry;
 import org.tawsim.backup.ProjectBackup.DocumentEntry;
 import org.tawsim.backup.ProjectBackup.LayerEntry;
@@ -33,10 +37,14 @@ public class BackupService {
 
     private final BackupRepository repository;
     private final ProjectService projects;
+    private final Layers layers;
+    private final LayerSnapshots snapshots;
 
-    BackupService(BackupRepository repository, ProjectService projects) {
+    BackupService(BackupRepository repository, ProjectService projects, Layers layers, LayerSnapshots snapshots) {
         this.repository = repository;
         this.projects = projects;
+        this.layers = layers;
+        this.snapshots = snapshots;
     }
 
     /** The same rule as {@link #backup}: leads of the project, by their project role, and admins. */
@@ -51,7 +59,7 @@ public class BackupService {
 
     public ProjectBackup backup(UserAccount lead, long projectId) {
         projects.requireLead(lead, projectId);
-        return repository.read(projectId).orElseThrow(() -> new UserError("project.error.missing"));
+        return snapshots.read(reads -> repository.read(projectId, reads)).orElseThrow(() -> new UserError("project.error.missing"));
     }
 
     /** {@link #restoreWithReport}, for callers that need only the new project's id. */
@@ -108,21 +116,18 @@ public class BackupService {
             }
             for (LayerEntry layer : document.layers()) {
                 Long annotatorId = layer.annotator() == null ? null : id(users, layer.annotator());
-                repository.insertLayer(documentId, annotatorId, layer.revision());
-                List<Long> spanIds = new ArrayList<>();
+                LayerKey key = annotatorId == null ? LayerKey.gold(documentId) : LayerKey.annotator(documentId, annotatorId);
+                List<NewSpan> spans = new ArrayList<>();
                 for (SpanEntry span : layer.spans()) {
-                    spanIds.add(repository.insertSpan(projectId, documentId, annotatorId, span,
-                            creators.id(users, span.createdBy()), creators.id(users, span.updatedBy())));
+                    spans.add(new NewSpan(span.start(), span.end(), span.label(), creators.id(users, span.createdBy()),
+                            span.createdAt(), creators.id(users, span.updatedBy()), span.updatedAt()));
                 }
                 for (List<Integer> chain : layer.chains()) {
-                    long chainId = repository.insertChain(documentId, annotatorId, annotatorId == null ? user.id() : annotatorId);
-                    for (int index : chain) {
-                        if (index < 0 || index >= spanIds.size()) {
-                            throw new UserError("backup.error.format");
-                        }
-                        repository.insertChainMember(chainId, spanIds.get(index), documentId);
+                    if (chain.stream().anyMatch(index -> index == null || index < 0 || index >= spans.size())) {
+                        throw new UserError("backup.error.format");
                     }
                 }
+                layers.load(key, projectId, layer.revision(), spans, layer.chains(), annotatorId == null ? user.id() : annotatorId);
             }
         }
         return new RestoreReport(projectId, List.copyOf(created), List.copyOf(creators.replaced));

@@ -17,13 +17,16 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.layer.LayerKey;
+import org.tawsim.annotation.layer.Layers;
+import org.tawsim.annotation.layer.NewSpan;
 import org.tawsim.annotation.layer.event.DocumentEvent;
 import org.tawsim.base.AlreadyExists;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
+import org.tawsim.corpus.NewDocument;
 import org.tawsim.corpus.PlainTextDecoder;
 import org.tawsim.corpus.UploadLimit;
-import org.tawsim.corpus.NewDocument;
 import org.tawsim.format.CorpusDocument;
 import org.tawsim.format.CorpusFormat;
 import org.tawsim.format.CorpusSpan;
@@ -51,9 +54,12 @@ public class CorpusImportService {
     private final ProjectService projects;
     private final UploadLimit limit;
     private final DocumentService documents;
+    private final Layers layers;
 
-    CorpusImportService(CorpusImportRepository repository, ProjectService projects, UploadLimit limit, DocumentService documents) {
+    CorpusImportService(CorpusImportRepository repository, ProjectService projects, UploadLimit limit, DocumentService documents,
+                        Layers layers) {
         this.repository = repository;
+        this.layers = layers;
         this.projects = projects;
         this.limit = limit;
         this.documents = documents;
@@ -163,16 +169,15 @@ public class CorpusImportService {
                 layers.add(new DocumentEvent.ImportedLayer(login, record.spans().size(), record.chains().size()));
                 perAnnotator.merge(login, new ImportResult.LayerCount(record.spans().size(), record.chains().size()),
                         (a, b) -> new ImportResult.LayerCount(a.spans() + b.spans(), a.chains() + b.chains()));
-                repository.ensureLayer(documentId, annotatorId);
-                Map<Long, Long> newIds = new HashMap<>();
+                Map<Long, Integer> index = new HashMap<>();
+                List<NewSpan> newSpans = new ArrayList<>();
                 for (CorpusSpan span : record.spans()) {
-                    newIds.put(span.id(), repository.insertSpan(projectId, documentId, annotatorId, span.start(),
-                            span.end(), span.label(), lead.id()));
+                    index.put(span.id(), newSpans.size());
+                    newSpans.add(NewSpan.by(lead.id(), span.start(), span.end(), span.label()));
                 }
-                for (List<Long> chain : record.chains()) {
-                    long chainId = repository.insertChain(documentId, annotatorId, lead.id());
-                    chain.forEach(member -> repository.insertChainMember(chainId, newIds.get(member), documentId));
-                }
+                List<List<Integer>> chainIndexes = record.chains().stream()
+                        .map(chain -> chain.stream().map(index::get).toList()).toList();
+                this.layers.load(LayerKey.annotator(documentId, annotatorId), projectId, null, newSpans, chainIndexes, lead.id());
                 spans += record.spans().size();
                 chains += record.chains().size();
             }

@@ -2,14 +2,13 @@ package org.tawsim.curation;
 
 import static org.tawsim.db.Tables.APP_USER;
 import static org.tawsim.db.Tables.ASSIGNMENT;
-import static org.tawsim.db.Tables.CHAIN_MEMBER;
 import static org.tawsim.db.Tables.CURATION;
 import static org.tawsim.db.Tables.CURATION_DECISION;
 import static org.tawsim.db.Tables.DOCUMENT;
-import static org.tawsim.db.Tables.SPAN;
 
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,10 +37,6 @@ class CurationRepository {
         NewDecision in(long row) {
             return new NewDecision(row, kind, start, end, annotators, candidatesJson, outcome, chosen, decidedBy, decidedAt, notAppliedJson);
         }
-    }
-
-    /** One span of an annotator who finished the document, with its chain (null if none). */
-    record FinishedSpan(String login, int start, int end, String label, Long chainId) {
     }
 
     private final DSLContext dsl;
@@ -161,23 +156,22 @@ class CurationRepository {
                 .execute();
     }
 
+    /** The annotators whose assignment of the document is done: id → login, by login. */
+    Map<Long, String> finishedAnnotatorIds(long documentId) {
+        Map<Long, String> finished = new LinkedHashMap<>();
+        dsl.select(APP_USER.ID, APP_USER.LOGIN).from(ASSIGNMENT).join(APP_USER).on(APP_USER.ID.eq(ASSIGNMENT.ANNOTATOR_ID))
+                .where(ASSIGNMENT.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.STATUS.eq("done")))
+                .orderBy(APP_USER.LOGIN)
+                .forEach(r -> finished.put(r.value1(), r.value2()));
+        return finished;
+    }
+
     /** Logins of the annotators whose assignment of the document is done. */
     List<String> finishedAnnotators(long documentId) {
         return dsl.select(APP_USER.LOGIN).from(ASSIGNMENT).join(APP_USER).on(APP_USER.ID.eq(ASSIGNMENT.ANNOTATOR_ID))
                 .where(ASSIGNMENT.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.STATUS.eq("done")))
                 .orderBy(APP_USER.LOGIN)
                 .fetch(APP_USER.LOGIN);
-    }
-
-    List<FinishedSpan> finishedSpans(long documentId) {
-        return dsl.select(APP_USER.LOGIN, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL, CHAIN_MEMBER.CHAIN_ID)
-                .from(SPAN)
-                .join(ASSIGNMENT).on(ASSIGNMENT.DOCUMENT_ID.eq(SPAN.DOCUMENT_ID).and(ASSIGNMENT.ANNOTATOR_ID.eq(SPAN.ANNOTATOR_ID)))
-                .join(APP_USER).on(APP_USER.ID.eq(SPAN.ANNOTATOR_ID))
-                .leftJoin(CHAIN_MEMBER).on(CHAIN_MEMBER.SPAN_ID.eq(SPAN.ID))
-                .where(SPAN.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.STATUS.eq("done")))
-                .orderBy(SPAN.START_OFFSET, SPAN.END_OFFSET.desc(), SPAN.ID)
-                .fetch(r -> new FinishedSpan(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     /** Curation status of every started document of the project. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +17,14 @@ import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.Layer;
 import org.tawsim.annotation.Operation;
 import org.tawsim.annotation.OperationResult;
+import org.tawsim.annotation.layer.LayerContent;
+import org.tawsim.annotation.layer.LayerKey;
+import org.tawsim.annotation.layer.LayerOwner;
+import org.tawsim.annotation.layer.LayerSnapshots;
 import org.tawsim.annotation.layer.event.CurationEvent;
 import org.tawsim.annotation.layer.event.EventLog;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
-import org.tawsim.curation.CurationRepository.FinishedSpan;
 import org.tawsim.curation.CurationRepository.NewDecision;
 import org.tawsim.curation.CurationRepository.State;
 import org.tawsim.curation.CurationRepository.StoredDecision;
@@ -53,10 +57,12 @@ public class CurationService {
     private final DocumentService documents;
     private final ProjectService projects;
     private final ObjectMapper json;
+    private final LayerSnapshots layers;
     private final EventLog events;
 
     CurationService(CurationRepository repository, GoldEdits gold, AnnotationService annotations, DocumentService documents,
-                    ProjectService projects, ObjectMapper json, EventLog events) {
+                    ProjectService projects, ObjectMapper json, LayerSnapshots layers, EventLog events) {
+        this.layers = layers;
         this.repository = repository;
         this.gold = gold;
         this.annotations = annotations;
@@ -96,8 +102,11 @@ public class CurationService {
             throw new UserError("curation.error.started");
         }
         PreMerge.Result merged = PreMerge.of(finished, rule);
-        gold.addSpans(lead, documentId, merged.spans());
-        merged.chains().forEach(chain -> gold.link(lead, documentId, chain));
+        annotations.goldBatch(lead, documentId, batch -> {
+            gold.addSpans(batch, merged.spans());
+            merged.chains().forEach(chain -> gold.link(batch, chain));
+            return null;
+        });
         int position = 0;
         for (Decision decision : merged.decisions()) {
             repository.insertDecision(documentId, position++, fresh(decision));
@@ -131,15 +140,16 @@ public class CurationService {
         if (outcome == Outcome.ACCEPTED && (candidate == null || candidate < 0 || candidate >= decision.candidates().size())) {
             throw new UserError("curation.error.no-candidate", candidate == null ? "" : candidate + 1);
         }
-        List<NotApplied> notApplied = List.of();
-        if (decision.kind() == Decision.Kind.CHAIN_MISMATCH) {
-            if (outcome == Outcome.ACCEPTED) {
-                notApplied = gold.regroup(lead, documentId, projectId, decision, decision.candidates().get(candidate));
+        List<NotApplied> notApplied = annotations.goldBatch(lead, documentId, batch -> {
+            if (decision.kind() == Decision.Kind.CHAIN_MISMATCH) {
+                return outcome == Outcome.ACCEPTED ? gold.regroup(batch, projectId, decision, decision.candidates().get(candidate))
+                        : List.<NotApplied>of();
             }
-        } else if (outcome != Outcome.EDITED) {
-            Span chosen = outcome == Outcome.ACCEPTED ? decision.candidates().get(candidate).span() : null;
-            gold.replaceSpan(lead, documentId, decision, chosen);
-        }
+            if (outcome != Outcome.EDITED) {
+                gold.replaceSpan(batch, decision, outcome == Outcome.ACCEPTED ? decision.candidates().get(candidate).span() : null);
+            }
+            return List.<NotApplied>of();
+        });
         repository.settle(decisionId, outcome.dbValue(), outcome == Outcome.ACCEPTED ? candidate : null, lead.id(),
                 notApplied.isEmpty() ? null : write(notApplied));
         events.append(lead.id(), projectId, documentId, new CurationEvent.Decided(decisionId, outcome.dbValue(), candidate,
@@ -166,8 +176,11 @@ public class CurationService {
         List<AnnotatorWork> before = mergedWork(documentId);
         PreMerge.Result old = PreMerge.of(before == null ? List.of() : before, rule);
         PreMerge.Result merged = PreMerge.of(now, rule);
-        int added = gold.addSpans(lead, documentId, merged.spans().stream().filter(s -> !old.spans().contains(s)).toList());
-        merged.chains().stream().filter(c -> !old.chains().contains(c)).forEach(c -> gold.link(lead, documentId, c));
+        int added = annotations.goldBatch(lead, documentId, batch -> {
+            int spans = gold.addSpans(batch, merged.spans().stream().filter(s -> !old.spans().contains(s)).toList());
+            merged.chains().stream().filter(c -> !old.chains().contains(c)).forEach(c -> gold.link(batch, c));
+            return spans;
+        });
 
         List<StoredDecision> earlier = repository.decisions(documentId);
         List<NewDecision> decisions = new KeptDecisions(d -> read(d.candidatesJson(), CANDIDATES), this::fresh, this::write)
@@ -229,20 +242,26 @@ public class CurationService {
     }
 
     private List<AnnotatorWork> finishedWork(long documentId) {
-        Map<String, List<Span>> spans = new LinkedHashMap<>();
-        Map<String, Map<Long, List<Mention>>> chains = new LinkedHashMap<>();
-        repository.finishedAnnotators(documentId).forEach(login -> {
-            spans.put(login, new ArrayList<>());
-            chains.put(login, new LinkedHashMap<>());
-        });
-        for (FinishedSpan s : repository.finishedSpans(documentId)) {
-            spans.get(s.login()).add(new Span(s.start(), s.end(), s.label()));
-            if (s.chainId() != null) {
-                chains.get(s.login()).computeIfAbsent(s.chainId(), c -> new ArrayList<>()).add(new Mention(s.start(), s.end()));
+        Map<Long, String> finished = repository.finishedAnnotatorIds(documentId);
+        Map<LayerKey, LayerContent> read = new HashMap<>();
+        layers.read(reads -> reads.layers(List.of(documentId), finished.keySet().stream().map(LayerOwner::annotator).toList()))
+                .forEach(layer -> read.put(layer.key(), layer));
+        List<AnnotatorWork> work = new ArrayList<>();
+        finished.forEach((annotatorId, login) -> {
+            LayerContent layer = read.get(LayerKey.annotator(documentId, annotatorId));
+            List<Span> spans = new ArrayList<>();
+            Map<Long, List<Mention>> chains = new LinkedHashMap<>();
+            Map<Long, Long> chainOf = layer == null ? Map.of() : layer.chainOfSpan();
+            for (org.tawsim.annotation.layer.Span s : layer == null ? List.<org.tawsim.annotation.layer.Span>of() : layer.spans()) {
+                spans.add(new Span(s.start(), s.end(), s.label()));
+                Long chain = chainOf.get(s.id());
+                if (chain != null) {
+                    chains.computeIfAbsent(chain, c -> new ArrayList<>()).add(new Mention(s.start(), s.end()));
+                }
             }
-        }
-        return spans.keySet().stream()
-                .map(login -> new AnnotatorWork(login, spans.get(login), List.copyOf(chains.get(login).values()))).toList();
+            work.add(new AnnotatorWork(login, spans, List.copyOf(chains.values())));
+        });
+        return work;
     }
 
     private Curation curation(State state, long projectId) {

@@ -10,37 +10,34 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.tawsim.account.UserAccount;
-import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.Chain;
+import org.tawsim.annotation.AnnotationService.GoldBatch;
 import org.tawsim.annotation.Layer;
 import org.tawsim.annotation.Operation;
+import org.tawsim.annotation.layer.Chain;
 import org.tawsim.curation.merge.Decision;
 import org.tawsim.curation.merge.Mention;
 import org.tawsim.curation.merge.Span;
 import org.tawsim.project.Label;
 import org.tawsim.project.ProjectService;
 
-/** The changes curation makes to a gold layer, each one a versioned gold operation. */
+/** The changes curation makes to a gold layer: gold operations of one batch (one revision per pre-merge or decision). */
 @Component
 class GoldEdits {
 
-    private final AnnotationService annotations;
     private final ProjectService projects;
 
-    GoldEdits(AnnotationService annotations, ProjectService projects) {
-        this.annotations = annotations;
+    GoldEdits(ProjectService projects) {
         this.projects = projects;
     }
 
     /** Adds the spans gold lacks (same boundaries and label). */
-    int addSpans(UserAccount lead, long documentId, List<Span> spans) {
+    int addSpans(GoldBatch batch, List<Span> spans) {
         Set<Span> present = new HashSet<>();
-        annotations.goldLayer(lead, documentId).spans().forEach(s -> present.add(new Span(s.start(), s.end(), s.label())));
+        batch.layer().spans().forEach(s -> present.add(new Span(s.start(), s.end(), s.label())));
         int added = 0;
         for (Span span : spans) {
             if (present.add(span)) {
-                annotations.applyToGold(lead, documentId, new Operation.CreateSpan(span.start(), span.end(), span.label()));
+                batch.apply(new Operation.CreateSpan(span.start(), span.end(), span.label()));
                 added++;
             }
         }
@@ -48,19 +45,19 @@ class GoldEdits {
     }
 
     /** Puts the chosen span into gold in place of the decision's other candidates; null removes them all. */
-    void replaceSpan(UserAccount lead, long documentId, CurationDecision decision, Span chosen) {
-        Layer gold = annotations.goldLayer(lead, documentId);
+    void replaceSpan(GoldBatch batch, CurationDecision decision, Span chosen) {
+        Layer gold = batch.layer();
         boolean present = false;
-        for (org.tawsim.annotation.Span span : gold.spans()) {
+        for (org.tawsim.annotation.layer.Span span : gold.spans()) {
             Span mine = new Span(span.start(), span.end(), span.label());
             if (mine.equals(chosen)) {
                 present = true;
             } else if (decision.candidates().stream().anyMatch(c -> mine.equals(c.span()))) {
-                annotations.applyToGold(lead, documentId, new Operation.DeleteSpan(span.id()));
+                batch.apply(new Operation.DeleteSpan(span.id()));
             }
         }
         if (chosen != null && !present) {
-            annotations.applyToGold(lead, documentId, new Operation.CreateSpan(chosen.start(), chosen.end(), chosen.label()));
+            batch.apply(new Operation.CreateSpan(chosen.start(), chosen.end(), chosen.label()));
         }
     }
 
@@ -69,10 +66,9 @@ class GoldEdits {
      * label the candidate's annotator gave them, takes the region's gold mentions out of their chains and links
      * them as the candidate does. Answers the mentions it could not create, with the reason.
      */
-    List<NotApplied> regroup(UserAccount lead, long documentId, long projectId, CurationDecision decision,
-                             Decision.Candidate chosen) {
-        Map<Mention, Long> gold = mentionIds(annotations.goldLayer(lead, documentId));
-        Set<String> labels = projects.labels(lead, projectId).stream().map(Label::name).collect(Collectors.toSet());
+    List<NotApplied> regroup(GoldBatch batch, long projectId, CurationDecision decision, Decision.Candidate chosen) {
+        Map<Mention, Long> gold = mentionIds(batch.layer());
+        Set<String> labels = projects.labels(batch.lead(), projectId).stream().map(Label::name).collect(Collectors.toSet());
         List<NotApplied> notApplied = new ArrayList<>();
         chosen.chains().stream().flatMap(List::stream).distinct().sorted().filter(m -> !gold.containsKey(m)).forEach(m -> {
             String label = chosen.labelOf(m);
@@ -81,28 +77,28 @@ class GoldEdits {
             } else if (!labels.contains(label)) {
                 notApplied.add(new NotApplied(m.start(), m.end(), label, "label-removed"));
             } else {
-                gold.put(m, annotations.applyToGold(lead, documentId, new Operation.CreateSpan(m.start(), m.end(), label)).spanId());
+                gold.put(m, batch.apply(new Operation.CreateSpan(m.start(), m.end(), label)).spanId());
             }
         });
         List<Operation.MoveMentions.Move> out = new ArrayList<>();
         decision.candidates().stream().flatMap(c -> c.chains().stream()).flatMap(List::stream).distinct()
                 .filter(gold::containsKey).forEach(m -> out.add(new Operation.MoveMentions.Move(gold.get(m), null)));
         if (!out.isEmpty()) {
-            annotations.applyToGold(lead, documentId, new Operation.MoveMentions(out));
+            batch.apply(new Operation.MoveMentions(out));
         }
         for (List<Mention> chain : chosen.chains()) {
             List<Operation.MoveMentions.Move> in = chain.stream().filter(gold::containsKey)
                     .map(m -> new Operation.MoveMentions.Move(gold.get(m), Operation.MoveMentions.NEW_CHAIN)).toList();
             if (in.size() > 1) {
-                annotations.applyToGold(lead, documentId, new Operation.MoveMentions(in));
+                batch.apply(new Operation.MoveMentions(in));
             }
         }
         return notApplied;
     }
 
     /** Puts the chain's gold mentions into one chain: the chain one of them is in already, or a new one. */
-    void link(UserAccount lead, long documentId, List<Mention> chain) {
-        Layer gold = annotations.goldLayer(lead, documentId);
+    void link(GoldBatch batch, List<Mention> chain) {
+        Layer gold = batch.layer();
         Map<Mention, Long> ids = mentionIds(gold);
         Map<Long, Long> chainOf = new HashMap<>();
         for (Chain c : gold.chains()) {
@@ -116,7 +112,7 @@ class GoldEdits {
         List<Operation.MoveMentions.Move> moves = spanIds.stream().filter(id -> !target.equals(chainOf.get(id)))
                 .map(id -> new Operation.MoveMentions.Move(id, target)).toList();
         if (!moves.isEmpty()) {
-            annotations.applyToGold(lead, documentId, new Operation.MoveMentions(moves));
+            batch.apply(new Operation.MoveMentions(moves));
         }
     }
 

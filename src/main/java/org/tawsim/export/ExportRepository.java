@@ -2,12 +2,9 @@ package org.tawsim.export;
 
 import static org.tawsim.db.Tables.APP_USER;
 import static org.tawsim.db.Tables.ASSIGNMENT;
-import static org.tawsim.db.Tables.CHAIN;
-import static org.tawsim.db.Tables.CHAIN_MEMBER;
 import static org.tawsim.db.Tables.CURATION;
 import static org.tawsim.db.Tables.DOCUMENT;
 import static org.tawsim.db.Tables.PROJECT_MEMBER;
-import static org.tawsim.db.Tables.SPAN;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,26 +13,20 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.tawsim.annotation.layer.LayerOwner;
 
 /** Reads a project's documents page by page with their annotators' spans and chains, for exports. */
 @Repository
 class ExportRepository {
 
-    /** An annotator, or the gold layer ({@link #GOLD}: id 0, which no account has). */
-    record Source(long annotatorId, String login) {
-        static final Source GOLD = new Source(0, "gold");
+    /** Whose layers an export file holds: an annotator's, or the gold layer ({@link #GOLD}). */
+    record Source(LayerOwner owner, String login) {
+        static final Source GOLD = new Source(LayerOwner.GOLD, "gold");
     }
 
     record DocumentText(long id, String externalId, String title, String text) {
-    }
-
-    record SourceSpan(long documentId, long annotatorId, long id, int start, int end, String label) {
-    }
-
-    record ChainMember(long documentId, long annotatorId, long chainId, long spanId) {
     }
 
     private final DSLContext dsl;
@@ -44,19 +35,19 @@ class ExportRepository {
         this.dsl = dsl;
     }
 
-    /** Annotators of the project and anyone else with spans in it, by login. */
-    List<Source> annotators(long projectId) {
+    /** Annotators of the project and anyone else with spans in it ({@code withSpans}), by login. */
+    List<Source> annotators(long projectId, Collection<Long> withSpans) {
         return dsl.selectDistinct(APP_USER.ID, APP_USER.LOGIN).from(APP_USER)
                 .where(APP_USER.ID.in(dsl.select(PROJECT_MEMBER.USER_ID).from(PROJECT_MEMBER)
                                 .where(PROJECT_MEMBER.PROJECT_ID.eq(projectId)).and(PROJECT_MEMBER.ROLE.eq("annotator")))
-                        .or(APP_USER.ID.in(dsl.select(SPAN.ANNOTATOR_ID).from(SPAN).where(SPAN.PROJECT_ID.eq(projectId)))))
+                        .or(APP_USER.ID.in(withSpans)))
                 .orderBy(APP_USER.LOGIN)
-                .fetch(r -> new Source(r.value1(), r.value2()));
+                .fetch(r -> new Source(LayerOwner.annotator(r.value1()), r.value2()));
     }
 
     Optional<Source> annotator(String login) {
         return dsl.select(APP_USER.ID, APP_USER.LOGIN).from(APP_USER).where(APP_USER.LOGIN.eq(login))
-                .fetchOptional(r -> new Source(r.value1(), r.value2()));
+                .fetchOptional(r -> new Source(LayerOwner.annotator(r.value1()), r.value2()));
     }
 
     /** Every document id of the project (ids only: the split needs them all before any text is read). */
@@ -82,23 +73,6 @@ class ExportRepository {
                 .fetch(r -> new DocumentText(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
-    List<SourceSpan> spans(Collection<Long> documentIds, Collection<Long> annotatorIds) {
-        return dsl.select(SPAN.DOCUMENT_ID, source(SPAN.ANNOTATOR_ID), SPAN.ID, SPAN.START_OFFSET, SPAN.END_OFFSET, SPAN.LABEL)
-                .from(SPAN)
-                .where(SPAN.DOCUMENT_ID.in(documentIds)).and(sources(SPAN.ANNOTATOR_ID, annotatorIds))
-                .orderBy(SPAN.DOCUMENT_ID, SPAN.START_OFFSET, SPAN.END_OFFSET.desc(), SPAN.ID)
-                .fetch(r -> new SourceSpan(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
-    }
-
-    List<ChainMember> chainMembers(Collection<Long> documentIds, Collection<Long> annotatorIds) {
-        return dsl.select(CHAIN.DOCUMENT_ID, source(CHAIN.ANNOTATOR_ID), CHAIN.ID, CHAIN_MEMBER.SPAN_ID)
-                .from(CHAIN).join(CHAIN_MEMBER).on(CHAIN_MEMBER.CHAIN_ID.eq(CHAIN.ID))
-                .join(SPAN).on(SPAN.ID.eq(CHAIN_MEMBER.SPAN_ID))
-                .where(CHAIN.DOCUMENT_ID.in(documentIds)).and(sources(CHAIN.ANNOTATOR_ID, annotatorIds))
-                .orderBy(CHAIN.DOCUMENT_ID, CHAIN.ID, SPAN.START_OFFSET, SPAN.ID)
-                .fetch(r -> new ChainMember(r.value1(), r.value2(), r.value3(), r.value4()));
-    }
-
     /** Document → annotator → assignment status ({@code new}, {@code in_progress}, {@code done}) of these annotators. */
     Map<Long, Map<Long, String>> statuses(Collection<Long> documentIds, Collection<Long> annotatorIds) {
         Map<Long, Map<Long, String>> statuses = new HashMap<>();
@@ -115,15 +89,5 @@ class ExportRepository {
     private Condition curated(boolean curatedOnly) {
         return curatedOnly ? DOCUMENT.ID.in(dsl.select(CURATION.DOCUMENT_ID).from(CURATION).where(CURATION.STATUS.eq("curated")))
                 : DSL.noCondition();
-    }
-
-    /** Gold rows (annotator null) are read as source 0. */
-    private static Field<Long> source(Field<Long> annotatorColumn) {
-        return DSL.coalesce(annotatorColumn, DSL.inline(Source.GOLD.annotatorId()));
-    }
-
-    private static Condition sources(Field<Long> annotatorColumn, Collection<Long> annotatorIds) {
-        Condition annotators = annotatorColumn.in(annotatorIds);
-        return annotatorIds.contains(Source.GOLD.annotatorId()) ? annotators.or(annotatorColumn.isNull()) : annotators;
     }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.layer.LayerSnapshots;
+import org.tawsim.annotation.layer.Layers;
 import org.tawsim.base.UserError;
 import org.tawsim.export.ExportManifest.FileEntry;
 import org.tawsim.export.ExportManifest.SplitInfo;
@@ -33,11 +35,15 @@ public class ExportService {
     private final ExportRepository repository;
     private final ExportStore store;
     private final ProjectService projects;
+    private final Layers layers;
+    private final LayerSnapshots snapshots;
 
-    ExportService(ExportRepository repository, ExportStore store, ProjectService projects) {
+    ExportService(ExportRepository repository, ExportStore store, ProjectService projects, Layers layers, LayerSnapshots snapshots) {
         this.repository = repository;
         this.store = store;
         this.projects = projects;
+        this.layers = layers;
+        this.snapshots = snapshots;
     }
 
     /** Leads, admins and viewers of the project may export; annotators may not (they would see others' work). */
@@ -65,7 +71,7 @@ public class ExportService {
     /** Logins of the annotators whose layers can be exported, for choosing one. */
     public List<String> annotators(UserAccount user, long projectId) {
         requireExporter(user, projectId);
-        return repository.annotators(projectId).stream().map(Source::login).toList();
+        return repository.annotators(projectId, layers.annotatorsWithSpans(projectId)).stream().map(Source::login).toList();
     }
 
     public ExportManifest export(UserAccount user, long projectId, ExportRequest request) {
@@ -88,7 +94,7 @@ public class ExportService {
         Instant createdAt = Instant.now();
         Path dir = store.create(projectId, createdAt);
         try {
-            ExportWriting writing = new ExportWriting(repository, projectId, request, sources, parts, documentIds.size(), progress, gold);
+            ExportWriting writing = new ExportWriting(repository, snapshots, projectId, request, sources, parts, documentIds.size(), progress, gold);
             List<FileEntry> files = writing.writeInto(dir);
             ExportManifest manifest = new ExportManifest(ExportManifest.SCHEMA_VERSION, dir.getFileName().toString(),
                     request.format().name(), request.format().takesTagScheme() ? request.scheme().name() : null,
@@ -147,7 +153,7 @@ public class ExportService {
                 yield List.of(Source.GOLD);
             }
             case ALL_ANNOTATORS -> {
-                List<Source> all = repository.annotators(projectId);
+                List<Source> all = repository.annotators(projectId, layers.annotatorsWithSpans(projectId));
                 if (all.isEmpty()) {
                     throw new UserError("export.error.no-annotators");
                 }
@@ -155,7 +161,7 @@ public class ExportService {
             }
             case ANNOTATOR -> {
                 String login = request.annotator() == null ? "" : request.annotator().strip();
-                Optional<Source> one = repository.annotators(projectId).stream()
+                Optional<Source> one = repository.annotators(projectId, layers.annotatorsWithSpans(projectId)).stream()
                         .filter(s -> s.login().equals(login)).findFirst();
                 yield List.of(one.orElseThrow(() -> new UserError("export.error.no-such-annotator", login)));
             }

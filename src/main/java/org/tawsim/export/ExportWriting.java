@@ -6,16 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.tawsim.annotation.layer.Chain;
+import org.tawsim.annotation.layer.LayerContent;
+import org.tawsim.annotation.layer.LayerKey;
+import org.tawsim.annotation.layer.LayerOwner;
+import org.tawsim.annotation.layer.LayerSnapshots;
+import org.tawsim.annotation.layer.Span;
 import org.tawsim.export.ExportManifest.FileEntry;
-import org.tawsim.export.ExportRepository.ChainMember;
 import org.tawsim.export.ExportRepository.DocumentText;
 import org.tawsim.export.ExportRepository.Source;
-import org.tawsim.export.ExportRepository.SourceSpan;
 import org.tawsim.format.CorpusDocument;
 import org.tawsim.format.CorpusSpan;
 import org.tawsim.format.WriteOptions;
@@ -34,6 +39,7 @@ class ExportWriting {
     static final String CURATED = "curated";
 
     private final ExportRepository repository;
+    private final LayerSnapshots layers;
     private final long projectId;
     private final ExportRequest request;
     private final List<Source> sources;
@@ -46,16 +52,17 @@ class ExportWriting {
     private final Map<String, Integer> unfinishedLeftOut = new LinkedHashMap<>();
     private int written;
 
-    ExportWriting(ExportRepository repository, long projectId, ExportRequest request, List<Source> sources, Map<Long, String> parts,
-                  int documentCount, ExportProgress progress) {
-        this(repository, projectId, request, sources, parts, documentCount, progress, false);
+    ExportWriting(ExportRepository repository, LayerSnapshots layers, long projectId, ExportRequest request, List<Source> sources,
+                  Map<Long, String> parts, int documentCount, ExportProgress progress) {
+        this(repository, layers, projectId, request, sources, parts, documentCount, progress, false);
     }
 
     /** With {@code curatedOnly}, only curated documents are read (gold exports). */
-    ExportWriting(ExportRepository repository, long projectId, ExportRequest request, List<Source> sources, Map<Long, String> parts,
-                  int documentCount, ExportProgress progress, boolean curatedOnly) {
+    ExportWriting(ExportRepository repository, LayerSnapshots layers, long projectId, ExportRequest request, List<Source> sources,
+                  Map<Long, String> parts, int documentCount, ExportProgress progress, boolean curatedOnly) {
         this.curatedOnly = curatedOnly;
         this.repository = repository;
+        this.layers = layers;
         this.projectId = projectId;
         this.request = request;
         this.sources = sources;
@@ -112,39 +119,42 @@ class ExportWriting {
     }
 
     private void writeDocuments(Map<String, SourceFile> files) throws IOException {
-        List<Long> annotatorIds = sources.stream().map(Source::annotatorId).toList();
+        List<LayerOwner> owners = sources.stream().map(Source::owner).toList();
+        List<Long> annotatorIds = owners.stream().filter(o -> o instanceof LayerOwner.Annotator)
+                .map(o -> ((LayerOwner.Annotator) o).id()).toList();
         boolean shareBoundaries = sources.size() > 1;
         long after = 0;
         int read = 0;
         progress.documents(0, documentCount);
         while (true) {
-            List<DocumentText> page = repository.documentsAfter(projectId, after, PAGE_SIZE, curatedOnly);
-            if (page.isEmpty()) {
+            long from = after;
+            Page page = layers.read(reads -> {
+                List<DocumentText> documents = repository.documentsAfter(projectId, from, PAGE_SIZE, curatedOnly);
+                List<Long> ids = documents.stream().map(DocumentText::id).toList();
+                Map<LayerKey, LayerContent> byKey = new HashMap<>();
+                reads.layers(ids, owners).forEach(layer -> byKey.put(layer.key(), layer));
+                return new Page(documents, byKey, curatedOnly || ids.isEmpty() ? Map.of() : repository.statuses(ids, annotatorIds));
+            });
+            if (page.documents().isEmpty()) {
                 break;
             }
-            List<Long> ids = page.stream().map(DocumentText::id).toList();
-            Map<Long, List<SourceSpan>> spans = new HashMap<>();
-            repository.spans(ids, annotatorIds).forEach(s -> spans.computeIfAbsent(s.documentId(), d -> new ArrayList<>()).add(s));
-            Map<Long, List<ChainMember>> chains = new HashMap<>();
-            repository.chainMembers(ids, annotatorIds).forEach(c -> chains.computeIfAbsent(c.documentId(), d -> new ArrayList<>()).add(c));
-            Map<Long, Map<Long, String>> statuses = curatedOnly ? Map.of() : repository.statuses(ids, annotatorIds);
-            for (DocumentText doc : page) {
-                List<SourceSpan> docSpans = spans.getOrDefault(doc.id(), List.of());
-                List<TextRange> shared = shareBoundaries
-                        ? docSpans.stream().map(s -> new TextRange(s.start(), s.end())).toList() : List.of();
+            List<Long> ids = page.documents().stream().map(DocumentText::id).toList();
+            Map<Long, Map<Long, String>> statuses = page.statuses();
+            for (DocumentText doc : page.documents()) {
+                List<TextRange> shared = shareBoundaries ? boundaries(doc.id(), page.layers()) : List.of();
                 String part = parts.get(doc.id());
                 if (request.split() != null && part == null) {
                     continue; // added after the split was drawn: it belongs to the next export
                 }
                 boolean any = false;
                 for (Source source : sources) {
-                    String status = curatedOnly ? CURATED : statuses.getOrDefault(doc.id(), Map.of())
-                            .getOrDefault(source.annotatorId(), UNASSIGNED);
+                    String status = curatedOnly || !(source.owner() instanceof LayerOwner.Annotator annotator) ? CURATED
+                            : statuses.getOrDefault(doc.id(), Map.of()).getOrDefault(annotator.id(), UNASSIGNED);
                     if (request.finishedOnly() && !DONE.equals(status)) {
                         unfinishedLeftOut.merge(source.login(), 1, Integer::sum);
                         continue;
                     }
-                    CorpusDocument exported = document(doc, source, status, docSpans, chains.getOrDefault(doc.id(), List.of()));
+                    CorpusDocument exported = document(doc, source, status, page.layers().get(new LayerKey(doc.id(), source.owner())));
                     exported.spans().forEach(s -> labels.get(source.login()).merge(s.label(), 1, Integer::sum));
                     files.get(key(source.login(), part)).write(exported, shared);
                     any = true;
@@ -157,21 +167,34 @@ class ExportWriting {
                 }
             }
             after = ids.get(ids.size() - 1);
-            read += page.size();
+            read += page.documents().size();
             progress.documents(Math.min(read, documentCount), documentCount);
         }
         progress.documents(documentCount, documentCount);
     }
 
-    private static CorpusDocument document(DocumentText doc, Source source, String status, List<SourceSpan> docSpans,
-                                           List<ChainMember> docChains) {
-        List<CorpusSpan> spans = docSpans.stream().filter(s -> s.annotatorId() == source.annotatorId())
-                .map(s -> new CorpusSpan(s.id(), s.start(), s.end(), s.label())).toList();
+    /** One page of documents with their layers and assignment statuses, read in one snapshot. */
+    private record Page(List<DocumentText> documents, Map<LayerKey, LayerContent> layers, Map<Long, Map<Long, String>> statuses) {
+    }
+
+    /** Every exported layer's span boundaries in the document, so that all sources are cut into the same tokens. */
+    private static List<TextRange> boundaries(long documentId, Map<LayerKey, LayerContent> layers) {
+        return layers.values().stream().filter(l -> l.key().documentId() == documentId).flatMap(l -> l.spans().stream())
+                .sorted(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed())
+                        .thenComparingLong(Span::id))
+                .map(s -> new TextRange(s.start(), s.end())).toList();
+    }
+
+    /** A layer (null: empty) as written: spans in text order, chain mentions by start then id. */
+    private static CorpusDocument document(DocumentText doc, Source source, String status, LayerContent layer) {
+        List<Span> stored = layer == null ? List.of() : layer.spans();
+        List<CorpusSpan> spans = stored.stream().map(s -> new CorpusSpan(s.id(), s.start(), s.end(), s.label())).toList();
+        Map<Long, Span> byId = new HashMap<>();
+        stored.forEach(s -> byId.put(s.id(), s));
         Map<Long, List<Long>> chains = new LinkedHashMap<>();
-        for (ChainMember member : docChains) {
-            if (member.annotatorId() == source.annotatorId()) {
-                chains.computeIfAbsent(member.chainId(), c -> new ArrayList<>()).add(member.spanId());
-            }
+        for (Chain chain : layer == null ? List.<Chain>of() : layer.chains()) {
+            chains.put(chain.id(), chain.spanIds().stream()
+                    .sorted(Comparator.comparingInt((Long id) -> byId.get(id).start()).thenComparingLong(id -> id)).toList());
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("title", doc.title());

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
-import org.tawsim.annotation.SurfaceForm;
+import org.tawsim.annotation.layer.SurfaceForm;
 import org.tawsim.suggestion.match.ArabicNormalizer;
 import org.tawsim.suggestion.match.MatchDictionary;
 

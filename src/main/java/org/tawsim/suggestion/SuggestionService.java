@@ -12,7 +12,7 @@ import org.tawsim.annotation.DocumentDone;
 import org.tawsim.annotation.Layer;
 import org.tawsim.annotation.Operation;
 import org.tawsim.annotation.OperationResult;
-import org.tawsim.annotation.Span;
+import org.tawsim.annotation.layer.Span;
 import org.tawsim.corpus.Document;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.suggestion.match.Match;

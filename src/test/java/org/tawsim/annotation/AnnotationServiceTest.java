@@ -17,6 +17,8 @@ import org.tawsim.annotation.Operation.MoveMentions;
 import org.tawsim.annotation.Operation.MoveMentions.Move;
 import org.tawsim.annotation.Operation.RestoreSpan;
 import org.tawsim.annotation.Operation.UpdateSpan;
+import org.tawsim.annotation.layer.Chain;
+import org.tawsim.annotation.layer.Span;
 import org.tawsim.audit.AuditService;
 import org.tawsim.audit.HistoryEntry;
 import org.tawsim.base.UserError;

@@ -16,6 +16,7 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.Operation.CreateSpan;
 import org.tawsim.annotation.Operation.MoveMentions;
 import org.tawsim.annotation.Operation.MoveMentions.Move;
+import org.tawsim.annotation.layer.Span;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.ProjectRole;
 import org.tawsim.project.ProjectService;

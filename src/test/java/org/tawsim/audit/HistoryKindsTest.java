@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tawsim.annotation.layer.LayerOwner;
 import org.tawsim.annotation.layer.event.AssignmentEvent;
 import org.tawsim.annotation.layer.event.ChainEvent;
 import org.tawsim.annotation.layer.event.CurationEvent;
@@ -60,8 +61,8 @@ class HistoryKindsTest extends DatabaseTest {
             new Sample(new ChainEvent.Deleted(77, 6, null, null, null), "77"),
             new Sample(new LabelEvent.Added("EVENT"), "EVENT"),
             new Sample(new LabelEvent.Changed("WEAPON"), "WEAPON"),
-            new Sample(LabelEvent.Renamed.inLayer("PLACE", "LOCATION", 3, 7, null), "PLACE"),
-            new Sample(LabelEvent.Relabelled.inLayer("MISC", "ORG", 2, 8, 42L), "MISC"),
+            new Sample(LabelEvent.Renamed.inLayer("PLACE", "LOCATION", 3, 7, new LayerOwner.Gold()), "PLACE"),
+            new Sample(LabelEvent.Relabelled.inLayer("MISC", "ORG", 2, 8, new LayerOwner.Annotator(42)), "MISC"),
             new Sample(new LabelEvent.Removed("FACILITY", "ORG", 2), "FACILITY"),
             new Sample(new DocumentEvent.Imported("gold.jsonl", "jsonl", List.of(new DocumentEvent.ImportedLayer("amal", 12, 3))),
                     "gold.jsonl"),

@@ -17,7 +17,7 @@ import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.Layer;
 import org.tawsim.annotation.Operation;
-import org.tawsim.annotation.Span;
+import org.tawsim.annotation.layer.Span;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.CurationService;
 import org.tawsim.curation.Outcome;

@@ -16,7 +16,7 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.Operation.CreateSpan;
-import org.tawsim.annotation.Span;
+import org.tawsim.annotation.layer.Span;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.Label;
 import org.tawsim.project.ProjectService;

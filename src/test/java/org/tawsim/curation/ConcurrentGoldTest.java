@@ -21,7 +21,7 @@ import org.tawsim.annotation.Operation;
 import org.tawsim.annotation.Operation.CreateSpan;
 import org.tawsim.annotation.OperationResult;
 import org.tawsim.annotation.RevisionConflict;
-import org.tawsim.annotation.Span;
+import org.tawsim.annotation.layer.Span;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.merge.Rule;
 import org.tawsim.project.ProjectRole;

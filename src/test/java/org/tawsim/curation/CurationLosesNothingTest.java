@@ -17,7 +17,7 @@ import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.Layer;
 import org.tawsim.annotation.Operation;
 import org.tawsim.annotation.OperationResult;
-import org.tawsim.annotation.Span;
+import org.tawsim.annotation.layer.Span;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.merge.Decision.Kind;
 import org.tawsim.curation.merge.Rule;

@@ -12,7 +12,7 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.Operation;
-import org.tawsim.annotation.Span;
+import org.tawsim.annotation.layer.Span;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.merge.Decision.Kind;
 import org.tawsim.curation.merge.Rule;

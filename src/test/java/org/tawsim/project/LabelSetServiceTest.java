@@ -14,7 +14,7 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.Operation.CreateSpan;
-import org.tawsim.annotation.Span;
+import org.tawsim.annotation.layer.Span;
 import org.tawsim.audit.AuditService;
 import org.tawsim.audit.HistoryEntry;
 import org.tawsim.backup.BackupService;

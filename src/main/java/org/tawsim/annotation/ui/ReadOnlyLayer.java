@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.tawsim.annotation.Chain;
 import org.tawsim.annotation.Layer;
-import org.tawsim.annotation.Span;
+import org.tawsim.annotation.layer.Chain;
+import org.tawsim.annotation.layer.Span;
+import org.tawsim.base.ui.UserText;
 import org.tawsim.corpus.Document;
 import org.tawsim.project.Label;
-import org.tawsim.base.ui.UserText;
 
 /**
  * Someone else's layer, rendered on the server: the text with a {@code <mark>} per span (coloured by label, the

@@ -1,5 +1,8 @@
 package org.tawsim.annotation.layer.event;
 
+import org.tawsim.annotation.layer.LayerKey;
+import org.tawsim.annotation.layer.LayerOwner;
+
 import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +56,20 @@ public class EventLog {
     /** Whether the layer (gold when the annotator is null) once deleted this span: only such an id may come back. */
     public boolean spanDeletedBefore(long documentId, Long annotatorId, long spanId) {
         return rows.exists(EventKinds.kindOf(SpanEvent.Deleted.class), documentId, annotatorId, spanId);
+    }
+
+    /** Whether this layer once deleted this span: only such an id may come back. */
+    public boolean spanDeletedBefore(LayerKey key, long spanId) {
+        return spanDeletedBefore(key.documentId(), annotatorOf(key), spanId);
+    }
+
+    /** Whether this layer once deleted this chain. */
+    public boolean chainDeletedBefore(LayerKey key, long chainId) {
+        return chainDeletedBefore(key.documentId(), annotatorOf(key), chainId);
+    }
+
+    private static Long annotatorOf(LayerKey key) {
+        return key.owner() instanceof LayerOwner.Annotator annotator ? annotator.id() : null;
     }
 
     /** Whether the layer (gold when the annotator is null) once deleted this chain. */

@@ -3,6 +3,7 @@ package org.tawsim.annotation.layer.event;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import org.tawsim.annotation.layer.LayerOwner;
 
 /**
  * Changes of a project's label set. The set's own events belong to the project; a rename or relabel also writes
@@ -30,8 +31,8 @@ public sealed interface LabelEvent extends Event {
             return new Renamed(before, after, null, null, null, null);
         }
 
-        public static Renamed inLayer(String before, String after, int spans, long revision, Long annotatorId) {
-            return new Renamed(before, after, spans, revision, LayerEvent.layerOf(annotatorId), annotatorId);
+        public static Renamed inLayer(String before, String after, int spans, long revision, LayerOwner owner) {
+            return new Renamed(before, after, spans, revision, LayerEvent.layerOf(owner), annotatorOf(owner));
         }
     }
 
@@ -40,9 +41,13 @@ public sealed interface LabelEvent extends Event {
     record Relabelled(String before, String after, int spans, Long revision, @JsonInclude(Include.NON_NULL) String layer,
                       @JsonInclude(Include.NON_NULL) Long annotator) implements LabelEvent {
 
-        public static Relabelled inLayer(String before, String after, int spans, long revision, Long annotatorId) {
-            return new Relabelled(before, after, spans, revision, LayerEvent.layerOf(annotatorId), annotatorId);
+        public static Relabelled inLayer(String before, String after, int spans, long revision, LayerOwner owner) {
+            return new Relabelled(before, after, spans, revision, LayerEvent.layerOf(owner), annotatorOf(owner));
         }
+    }
+
+    private static Long annotatorOf(LayerOwner owner) {
+        return owner instanceof LayerOwner.Annotator annotator ? annotator.id() : null;
     }
 
     /** @param relabelledTo the label its spans were given first, or null; {@code spans} how many */

@@ -1,5 +1,7 @@
 package org.tawsim.annotation.layer.event;
 
+import org.tawsim.annotation.layer.LayerOwner;
+
 /**
  * A change to the spans and chains of one layer, made at a new revision of it: an annotator's layer (the actor's
  * own), or gold, whose events say {@code "layer": "gold"}. {@code resultSpan} and {@code resultChain} are what a
@@ -25,5 +27,10 @@ public sealed interface LayerEvent permits SpanEvent, ChainEvent {
     /** The {@code layer} field for a layer's owner: "gold" for the gold layer (owner null), else none. */
     static String layerOf(Long annotatorId) {
         return annotatorId == null ? GOLD : null;
+    }
+
+    /** The {@code layer} field of a layer's events: "gold" for gold, none for an annotator's layer. */
+    static String layerOf(LayerOwner owner) {
+        return owner.isGold() ? GOLD : null;
     }
 }

@@ -66,13 +66,13 @@ class EventKindsTest {
                     {"before":"PLACE","after":"LOCATION"}""", LabelEvent.Renamed.inProject("PLACE", "LOCATION")),
             new Stored("label.renamed", """
                     {"before":"PLACE","after":"LOCATION","spans":3,"revision":9,"annotator":42}""",
-                    LabelEvent.Renamed.inLayer("PLACE", "LOCATION", 3, 9, 42L)),
+                    LabelEvent.Renamed.inLayer("PLACE", "LOCATION", 3, 9, new LayerOwner.Annotator(42))),
             new Stored("label.renamed", """
                     {"before":"PLACE","after":"LOCATION","spans":1,"revision":4,"layer":"gold"}""",
-                    LabelEvent.Renamed.inLayer("PLACE", "LOCATION", 1, 4, null)),
+                    LabelEvent.Renamed.inLayer("PLACE", "LOCATION", 1, 4, new LayerOwner.Gold())),
             new Stored("label.relabelled", """
                     {"before":"MISC","after":"ORG","spans":2,"revision":10,"annotator":42}""",
-                    LabelEvent.Relabelled.inLayer("MISC", "ORG", 2, 10, 42L)),
+                    LabelEvent.Relabelled.inLayer("MISC", "ORG", 2, 10, new LayerOwner.Annotator(42))),
             new Stored("label.removed", """
                     {"label":"MISC","relabelledTo":"ORG","spans":2}""", new LabelEvent.Removed("MISC", "ORG", 2)),
             new Stored("label.removed", """

@@ -1,4 +1,4 @@
-package org.tawsim.annotation;
+package org.tawsim.annotation.layer;
 
 /** The text spans covered with one label, and how many spans did (what suggestions learn from). */
 public record SurfaceForm(String text, String label, int times) {

@@ -1,4 +1,4 @@
-package org.tawsim.annotation;
+package org.tawsim.annotation.layer;
 
 import java.util.List;
 
