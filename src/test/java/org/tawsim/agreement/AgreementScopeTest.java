@@ -11,16 +11,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tawsim.account.UserAccount;
-import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
-import org.tawsim.annotation.Operation.CreateSpan;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /**
@@ -30,13 +29,11 @@ import org.tawsim.support.Teams;
 class AgreementScopeTest extends DatabaseTest {
 
     @Autowired
-    Teams teams;
+    Scenarios scenarios;
     @Autowired
     DocumentService documents;
     @Autowired
     AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
     @Autowired
     AgreementService agreement;
     @Autowired
@@ -51,23 +48,19 @@ class AgreementScopeTest extends DatabaseTest {
     /** Four documents, both annotators on each: done with spans, started, never opened, done without any span. */
     @BeforeEach
     void fourDocumentsInFourStates() {
-        team = teams.create("Scope", "amal", "bilal");
-        UserAccount amal = team.annotator(0);
-        UserAccount bilal = team.annotator(1);
-        finished = text("a.txt", "زار الوزير مدينة جاسم");
-        started = text("b.txt", "اجتمع الوفد في درعا");
-        neverOpened = text("c.txt", "وصل الوفد إلى دمشق");
-        finishedWithoutEntities = text("d.txt", "كان الجو باردا");
-        assignments.assignBalanced(team.lead(), team.project().id(), 2, List.of());
-        span(amal, finished, 11, 21, "LOCATION");
-        span(bilal, finished, 11, 21, "LOCATION");
-        span(amal, started, 15, 19, "LOCATION");
-        assignments.opened(bilal, started);
-        for (UserAccount annotator : team.annotators()) {
-            assignments.opened(annotator, finishedWithoutEntities);
-            assignments.markDone(annotator, finished);
-            assignments.markDone(annotator, finishedWithoutEntities);
-        }
+        Scenario s = scenarios.project("Scope").annotators("amal", "bilal")
+                .document("a.txt", "زار الوزير مدينة جاسم").document("b.txt", "اجتمع الوفد في درعا")
+                .document("c.txt", "وصل الوفد إلى دمشق").document("d.txt", "كان الجو باردا").assignBalanced(2)
+                .on("a.txt").span("amal", "مدينة جاسم", "LOCATION").span("bilal", "مدينة جاسم", "LOCATION")
+                .on("b.txt").span("amal", "درعا", "LOCATION").opened("bilal")
+                .on("d.txt").opened("amal", "bilal")
+                .on("a.txt").done("amal", "bilal")
+                .on("d.txt").done("amal", "bilal");
+        team = s.team();
+        finished = s.documentId("a.txt");
+        started = s.documentId("b.txt");
+        neverOpened = s.documentId("c.txt");
+        finishedWithoutEntities = s.documentId("d.txt");
     }
 
     @Test
@@ -152,11 +145,4 @@ class AgreementScopeTest extends DatabaseTest {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private long text(String name, String text) {
-        return documents.importTextFile(team.lead(), team.project().id(), name, text.getBytes(StandardCharsets.UTF_8), null).id();
-    }
-
-    private void span(UserAccount who, long documentId, int start, int end, String label) {
-        annotations.apply(who, documentId, 0, UUID.randomUUID(), new CreateSpan(start, end, label));
-    }
 }

@@ -3,36 +3,26 @@ package org.tawsim.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.tawsim.account.UserAccount;
-import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
-import org.tawsim.annotation.Operation.CreateSpan;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.Project;
 import org.tawsim.support.DatabaseTest;
-import org.tawsim.support.Teams;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 
 /** Agreement computed from what annotators stored, and kept current as they change it. */
 class AgreementServiceTest extends DatabaseTest {
 
     @Autowired
-    Teams teams;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
+    Scenarios scenarios;
     @Autowired
     AgreementService agreement;
 
+    Scenario scenario;
     UserAccount lead;
     UserAccount amal;
     UserAccount bilal;
@@ -42,23 +32,18 @@ class AgreementServiceTest extends DatabaseTest {
 
     @BeforeEach
     void twoAnnotatorsTwoDocuments() {
-        Teams.Team team = teams.create("Agreement", "amal", "bilal");
-        lead = team.lead();
-        amal = team.annotator(0);
-        bilal = team.annotator(1);
-        project = team.project();
-        same = documents.importTextFile(lead, project.id(), "a.txt", "زار الوزير مدينة جاسم".getBytes(StandardCharsets.UTF_8), null).id();
-        differ = documents.importTextFile(lead, project.id(), "b.txt", "اجتمع الوفد في درعا".getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(lead, project.id(), 2, List.of());
         // Document a: both mark مدينة جاسم [11, 21) LOCATION. Document b: درعا [15, 19) as LOCATION vs ORG.
-        span(amal, same, 0, 11, 21, "LOCATION");
-        span(bilal, same, 0, 11, 21, "LOCATION");
-        span(amal, differ, 0, 15, 19, "LOCATION");
-        span(bilal, differ, 0, 15, 19, "ORG");
-        for (UserAccount annotator : List.of(amal, bilal)) {
-            assignments.markDone(annotator, same);
-            assignments.markDone(annotator, differ);
-        }
+        scenario = scenarios.project("Agreement").annotators("amal", "bilal")
+                .document("a.txt", "زار الوزير مدينة جاسم").document("b.txt", "اجتمع الوفد في درعا").assignBalanced(2)
+                .on("a.txt").span("amal", 11, 21, "LOCATION").span("bilal", 11, 21, "LOCATION")
+                .on("b.txt").span("amal", 15, 19, "LOCATION").span("bilal", 15, 19, "ORG")
+                .on("a.txt").done("amal", "bilal").on("b.txt").done("amal", "bilal");
+        lead = scenario.lead();
+        amal = scenario.user("amal");
+        bilal = scenario.user("bilal");
+        project = scenario.project();
+        same = scenario.documentId("a.txt");
+        differ = scenario.documentId("b.txt");
     }
 
     @Test
@@ -80,9 +65,7 @@ class AgreementServiceTest extends DatabaseTest {
     @Test
     void followsChangesWithoutRecomputingEverything() {
         assertThat(agreement.report(lead, project.id(), AgreementFilter.all()).pairs().get(0).exact().f1()).isEqualTo(0.5);
-        assignments.reopen(bilal, differ);
-        span(bilal, differ, 1, 15, 19, "LOCATION"); // Bilal now also says LOCATION on درعا
-        assignments.markDone(bilal, differ);
+        scenario.on("b.txt").reopen("bilal").span("bilal", "درعا", "LOCATION").done("bilal"); // Bilal now also says LOCATION on درعا
         AgreementSummary after = agreement.report(lead, project.id(), AgreementFilter.all());
         assertThat(after.perDocument()).filteredOn(d -> d.documentId() == differ).singleElement()
                 .satisfies(d -> assertThat(d.exactF1()).isGreaterThan(0.0));
@@ -111,7 +94,4 @@ class AgreementServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> agreement.report(amal, project.id(), AgreementFilter.all())).isInstanceOf(AccessDeniedException.class);
     }
 
-    private void span(UserAccount who, long documentId, long revision, int start, int end, String label) {
-        annotations.apply(who, documentId, revision, UUID.randomUUID(), new CreateSpan(start, end, label));
-    }
 }

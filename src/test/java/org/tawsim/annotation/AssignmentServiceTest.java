@@ -3,16 +3,16 @@ package org.tawsim.annotation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.UserError;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.Project;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 class AssignmentServiceTest extends DatabaseTest {
@@ -20,19 +20,20 @@ class AssignmentServiceTest extends DatabaseTest {
     @Autowired
     Teams teams;
     @Autowired
-    DocumentService documents;
+    Scenarios scenarios;
     @Autowired
     AssignmentService assignments;
 
     @Test
     void balancesDocumentsAndTracksProgress() {
-        Teams.Team team = teams.create("Assign", "a", "b", "c");
+        Scenario s = scenarios.project("Assign").annotators("a", "b", "c");
+        for (int i = 0; i < 6; i++) {
+            s.document("doc" + i + ".txt", "مقال " + i);
+        }
+        Teams.Team team = s.team();
         UserAccount lead = team.lead();
         Project project = team.project();
         List<UserAccount> annotators = team.annotators();
-        for (int i = 0; i < 6; i++) {
-            documents.importTextFile(lead, project.id(), "doc" + i + ".txt", ("مقال " + i).getBytes(StandardCharsets.UTF_8), null);
-        }
 
         assertThat(assignments.assignBalanced(lead, project.id(), 2, List.of())).isEqualTo(12);
         assertThat(assignments.assignBalanced(lead, project.id(), 2, List.of())).isZero(); // already covered

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tawsim.db.Tables.EVENT_LOG;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,13 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.Operation.CreateSpan;
-import org.tawsim.annotation.Operation.MoveMentions;
-import org.tawsim.annotation.Operation.MoveMentions.Move;
 import org.tawsim.annotation.layer.Span;
-import org.tawsim.corpus.DocumentService;
-import org.tawsim.project.ProjectRole;
 import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 class CoAnnotatorLayersTest extends DatabaseTest {
@@ -31,9 +27,7 @@ class CoAnnotatorLayersTest extends DatabaseTest {
     @Autowired
     Teams teams;
     @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
+    Scenarios scenarios;
     @Autowired
     AnnotationService annotations;
     @Autowired
@@ -52,20 +46,17 @@ class CoAnnotatorLayersTest extends DatabaseTest {
 
     @BeforeEach
     void twoAnnotatorsOnOneDocument() {
-        team = teams.create("Sharing", "ann", "other");
-        ann = team.annotator(0);
-        other = team.annotator(1);
-        documentId = documents.importTextFile(team.lead(), team.project().id(), "d.txt", TEXT.getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), team.project().id(), 2, List.of(documentId));
-        // a member of the project who joined after the assignment: not assigned to the document
-        unassigned = teams.outsider();
-        projects.addMember(team.lead(), team.project().id(), unassigned.login(), ProjectRole.ANNOTATOR);
-
-        otherSpan = annotations.apply(other, documentId, 0, UUID.randomUUID(), new CreateSpan(18, 22, "LOCATION")).spanId();
-        long second = annotations.apply(other, documentId, 1, UUID.randomUUID(), new CreateSpan(24, 28, "LOCATION")).spanId();
-        annotations.apply(other, documentId, 2, UUID.randomUUID(),
-                new MoveMentions(List.of(new Move(otherSpan, MoveMentions.NEW_CHAIN), new Move(second, MoveMentions.NEW_CHAIN))));
-        annotations.applyToGold(team.lead(), documentId, new CreateSpan(0, 8, "EVENT"));
+        Scenario s = scenarios.project("Sharing").annotators("ann", "other").document("d.txt", TEXT).assign("ann", "other")
+                // a member of the project who joined after the assignment: not assigned to the document
+                .annotators("unassigned")
+                .span("other", "جاسم", "LOCATION").span("other", "درعا", "LOCATION").chain("other", "جاسم", "درعا")
+                .goldSpan(0, 8, "EVENT");
+        team = s.team();
+        ann = s.user("ann");
+        other = s.user("other");
+        unassigned = s.user("unassigned");
+        documentId = s.documentId();
+        otherSpan = s.spanId("other", "جاسم");
     }
 
     @Test

@@ -4,26 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tawsim.db.Tables.EVENT_LOG;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.UserError;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /** A lead's assignment actions on the real database: the matrix, assign, unassign (never losing work), reassign. */
 class LeadAssignmentsTest extends DatabaseTest {
 
     @Autowired
-    Teams teams;
-    @Autowired
-    DocumentService documents;
+    Scenarios scenarios;
     @Autowired
     AssignmentService assignments;
     @Autowired
@@ -33,18 +30,17 @@ class LeadAssignmentsTest extends DatabaseTest {
 
     @Test
     void theMatrixShowsStatusSpansAndLastChangePerCell() {
-        Teams.Team team = teams.create("Matrix", "a", "b");
-        long first = document(team, "first");
-        long second = document(team, "second");
-        UserAccount a = team.annotator(0);
-        UserAccount b = team.annotator(1);
+        Scenario s = scenarios.project("Matrix").annotators("a", "b").document("first", text("first")).document("second", text("second"));
+        Teams.Team team = s.team();
+        long first = s.documentId("first");
+        long second = s.documentId("second");
+        UserAccount a = s.user("a");
+        UserAccount b = s.user("b");
         assertThat(assignments.assign(team.lead(), team.project().id(), List.of(first), List.of(a.login(), b.login()))).hasSize(2);
         assertThat(assignments.assign(team.lead(), team.project().id(), List.of(first, second), List.of(b.login())))
                 .as("existing pairs are kept, only the new one is created").singleElement()
                 .satisfies(c -> assertThat(c.documentId()).isEqualTo(second));
-        span(a, first, 0, 4);
-        span(a, first, 5, 8);
-        assignments.markDone(a, first);
+        s.on("first").span("a", 0, 4, "LOCATION").span("a", 5, 8, "LOCATION").done("a");
 
         AssignmentMatrix matrix = assignments.matrix(team.lead(), team.project().id());
         assertThat(matrix.annotators()).extracting(m -> m.login()).containsExactlyInAnyOrder(a.login(), b.login());
@@ -65,13 +61,12 @@ class LeadAssignmentsTest extends DatabaseTest {
 
     @Test
     void unassigningALayerWithSpansIsRefusedWithTheCountAndLosesNothing() {
-        Teams.Team team = teams.create("Unassign", "a", "b");
-        long doc = document(team, "doc");
-        UserAccount a = team.annotator(0);
-        UserAccount b = team.annotator(1);
-        assignments.assign(team.lead(), team.project().id(), List.of(doc), List.of(a.login(), b.login()));
-        span(a, doc, 0, 4);
-        span(a, doc, 5, 8);
+        Scenario s = scenarios.project("Unassign").annotators("a", "b").document("doc", text("doc")).assign("a", "b")
+                .span("a", 0, 4, "LOCATION").span("a", 5, 8, "LOCATION");
+        Teams.Team team = s.team();
+        long doc = s.documentId();
+        UserAccount a = s.user("a");
+        UserAccount b = s.user("b");
 
         assertThatThrownBy(() -> assignments.unassign(team.lead(), team.project().id(), doc, a.login()))
                 .isInstanceOf(AssignmentHasWork.class)
@@ -91,18 +86,18 @@ class LeadAssignmentsTest extends DatabaseTest {
 
     @Test
     void reassignMovesAnUntouchedDocumentAndRefusesAStartedOne() {
-        Teams.Team team = teams.create("Reassign", "a", "b", "c");
-        long doc = document(team, "doc");
-        UserAccount a = team.annotator(0);
-        UserAccount b = team.annotator(1);
-        UserAccount c = team.annotator(2);
-        assignments.assign(team.lead(), team.project().id(), List.of(doc), List.of(a.login()));
+        Scenario s = scenarios.project("Reassign").annotators("a", "b", "c").document("doc", text("doc")).assign("a");
+        Teams.Team team = s.team();
+        long doc = s.documentId();
+        UserAccount a = s.user("a");
+        UserAccount b = s.user("b");
+        UserAccount c = s.user("c");
 
         assignments.reassign(team.lead(), team.project().id(), doc, a.login(), b.login());
         assertThat(assignments.status(a, doc)).isEmpty();
         assertThat(assignments.status(b, doc)).contains(AssignmentStatus.NEW);
 
-        span(b, doc, 0, 4);
+        s.span("b", 0, 4, "LOCATION");
         assertThatThrownBy(() -> assignments.reassign(team.lead(), team.project().id(), doc, b.login(), c.login()))
                 .isInstanceOf(AssignmentHasWork.class);
         assertThat(assignments.status(c, doc)).as("nothing changed").isEmpty();
@@ -111,10 +106,12 @@ class LeadAssignmentsTest extends DatabaseTest {
 
     @Test
     void bulkAssignBalancesOverTheChosenAnnotatorsAndRefusesStrangers() {
-        Teams.Team team = teams.create("Bulk", "a", "b", "c");
-        List<Long> docs = List.of(document(team, "d1"), document(team, "d2"), document(team, "d3"), document(team, "d4"));
-        UserAccount a = team.annotator(0);
-        UserAccount b = team.annotator(1);
+        Scenario s = scenarios.project("Bulk").annotators("a", "b", "c")
+                .document("d1", text("d1")).document("d2", text("d2")).document("d3", text("d3")).document("d4", text("d4"));
+        Teams.Team team = s.team();
+        List<Long> docs = s.documentIds();
+        UserAccount a = s.user("a");
+        UserAccount b = s.user("b");
         long projectId = team.project().id();
 
         List<AssignmentCell> created = assignments.assignBalanced(team.lead(), projectId, 1, List.of(), List.of(a.login(), b.login()));
@@ -122,25 +119,19 @@ class LeadAssignmentsTest extends DatabaseTest {
         assertThat(created).filteredOn(cell -> cell.login().equals(a.login())).hasSize(2);
         assertThat(assignments.queue(team.annotator(2))).isEmpty();
 
-        Teams.Team other = teams.create("Bulk other", "x");
-        long foreign = document(other, "foreign");
+        Scenario other = scenarios.project("Bulk other").annotators("x").document("foreign", text("foreign"));
+        long foreign = other.documentId();
         assertThatThrownBy(() -> assignments.assign(team.lead(), projectId, List.of(docs.get(0), foreign), List.of(a.login())))
                 .as("another project's document is refused like a forbidden one").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> assignments.assign(team.lead(), projectId, docs, List.of(other.annotator(0).login())))
+        assertThatThrownBy(() -> assignments.assign(team.lead(), projectId, docs, List.of(other.user("x").login())))
                 .isInstanceOf(UserError.class).hasMessageContaining("assign.error.not-annotator");
         assertThatThrownBy(() -> assignments.assign(team.lead(), projectId, docs, List.of(team.lead().login())))
                 .as("a lead is not an annotator").isInstanceOf(UserError.class);
         assertThat(assignments.matrix(team.lead(), projectId).documents()).flatExtracting(r -> r.cells().values()).hasSize(4);
     }
 
-    private long document(Teams.Team team, String name) {
-        return documents.importTextFile(team.lead(), team.project().id(), name + ".txt",
-                ("اشتباكات في مدينة جاسم " + name).getBytes(StandardCharsets.UTF_8), null).id();
-    }
-
-    private void span(UserAccount annotator, long documentId, int start, int end) {
-        annotations.apply(annotator, documentId, annotations.layer(annotator, documentId).revision(), UUID.randomUUID(),
-                new Operation.CreateSpan(start, end, "LOCATION"));
+    private static String text(String name) {
+        return "اشتباكات في مدينة جاسم " + name;
     }
 
     private int events(long documentId, String kind) {

@@ -2,7 +2,6 @@ package org.tawsim.annotation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.Operation.CreateSpan;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.support.AtOnce;
 import org.tawsim.support.AtOnce.Result;
 import org.tawsim.support.DatabaseTest;
 import org.tawsim.support.RetryingWriter;
-import org.tawsim.support.Teams;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 
 /** One annotator working on one document in two tabs at the same time, with real threads on the real database. */
 class TwoTabsTest extends DatabaseTest {
@@ -25,11 +24,7 @@ class TwoTabsTest extends DatabaseTest {
     private static final String TEXT = "قال الوزير في درعا إن الوفد زار مدينة جاسم واجتمع مع اللجنة المركزية في المدينة نفسها يوم الخميس";
 
     @Autowired
-    Teams teams;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
+    Scenarios scenarios;
     @Autowired
     AnnotationService annotations;
 
@@ -38,10 +33,9 @@ class TwoTabsTest extends DatabaseTest {
 
     @BeforeEach
     void assignedDocument() {
-        Teams.Team team = teams.create("Two tabs", "amal");
-        annotator = team.annotator(0);
-        document = documents.importTextFile(team.lead(), team.project().id(), "jasim.txt", TEXT.getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), team.project().id(), 1, List.of());
+        Scenario s = scenarios.project("Two tabs").annotators("amal").document("jasim.txt", TEXT).assign("amal");
+        annotator = s.user("amal");
+        document = s.documentId();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.tawsim.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,14 +11,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.Operation;
 import org.tawsim.annotation.Operation.CreateSpan;
 import org.tawsim.annotation.Operation.DeleteSpan;
 import org.tawsim.annotation.Operation.MoveMentions;
 import org.tawsim.annotation.Operation.UpdateSpan;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 class AuditServiceTest extends DatabaseTest {
@@ -30,9 +29,7 @@ class AuditServiceTest extends DatabaseTest {
     @Autowired
     Teams teams;
     @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
+    Scenarios scenarios;
     @Autowired
     AnnotationService annotations;
     @Autowired
@@ -45,12 +42,11 @@ class AuditServiceTest extends DatabaseTest {
 
     @BeforeEach
     void assignedDocument() {
-        team = teams.create("Audit", "ann", "other");
-        ann = team.annotator(0);
-        other = team.annotator(1);
-        documentId = documents.importTextFile(team.lead(), team.project().id(), "d.txt",
-                TEXT.getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), team.project().id(), 2, List.of());
+        Scenario s = scenarios.project("Audit").annotators("ann", "other").document("d.txt", TEXT).assignBalanced(2);
+        team = s.team();
+        ann = s.user("ann");
+        other = s.user("other");
+        documentId = s.documentId();
     }
 
     @Test

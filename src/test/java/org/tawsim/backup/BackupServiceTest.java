@@ -4,19 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.tawsim.account.UserAccount;
-import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
-import org.tawsim.annotation.Operation;
-import org.tawsim.annotation.Operation.CreateSpan;
-import org.tawsim.annotation.Operation.MoveMentions;
 import org.tawsim.annotation.Operation.UpdateSpan;
 import org.tawsim.backup.ProjectBackup.DocumentEntry;
 import org.tawsim.backup.ProjectBackup.LayerEntry;
@@ -25,6 +18,8 @@ import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 class BackupServiceTest extends DatabaseTest {
@@ -34,11 +29,9 @@ class BackupServiceTest extends DatabaseTest {
     @Autowired
     Teams teams;
     @Autowired
+    Scenarios scenarios;
+    @Autowired
     DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
     @Autowired
     BackupService backups;
     @Autowired
@@ -48,20 +41,14 @@ class BackupServiceTest extends DatabaseTest {
 
     @Test
     void aRestoredBackupIsTheSameProject() throws Exception {
-        Teams.Team team = teams.create("Backup", "ann", "other");
-        long first = documents.importTextFile(team.lead(), team.project().id(), "jasim.txt",
-                TEXT.getBytes(StandardCharsets.UTF_8), null).id();
-        documents.importTextFile(team.lead(), team.project().id(), "second.txt",
-                "وصل الوفد إلى دمشق".getBytes(StandardCharsets.UTF_8), null);
-        assignments.assignBalanced(team.lead(), team.project().id(), 2, List.of());
-        UserAccount ann = team.annotator(0);
-        long jasim = apply(ann, first, 0, new CreateSpan(18, 22, "LOCATION")).spanId();
-        long daraa = apply(ann, first, 1, new CreateSpan(24, 28, "LOCATION")).spanId();
-        apply(ann, first, 2, new UpdateSpan(daraa, 23, 28, "LOCATION"));
-        apply(ann, first, 3, new MoveMentions(List.of(new MoveMentions.Move(jasim, MoveMentions.NEW_CHAIN),
-                new MoveMentions.Move(daraa, MoveMentions.NEW_CHAIN))));
-        apply(team.annotator(1), first, 0, new CreateSpan(12, 17, "LOCATION"));
-        assignments.markDone(ann, first);
+        Scenario s = scenarios.project("Backup").annotators("ann", "other")
+                .document("jasim.txt", TEXT).document("second.txt", "وصل الوفد إلى دمشق").assignBalanced(2)
+                .on("jasim.txt").span("ann", "جاسم", "LOCATION").span("ann", "درعا", "LOCATION");
+        long daraa = s.lastSpan();
+        s.apply("ann", new UpdateSpan(daraa, 23, 28, "LOCATION")); // بدرعا
+        s.chain("ann", s.spanId("ann", "جاسم"), daraa).span("other", 12, 17, "LOCATION").done("ann");
+        Teams.Team team = s.team();
+        UserAccount ann = s.user("ann");
         projects.setAnnotatorsSeeEachOther(team.lead(), team.project().id(), true);
 
         // A gold layer cannot be made through the editor yet: add one to the backup, restore, back up again.
@@ -122,9 +109,5 @@ class BackupServiceTest extends DatabaseTest {
         return new ProjectBackup(backup.format(), backup.version(), backup.name(), backup.description(),
                 backup.annotatorsSeeEachOther(), backup.labels(),
                 backup.users(), backup.members(), documents);
-    }
-
-    private org.tawsim.annotation.OperationResult apply(UserAccount annotator, long documentId, long base, Operation operation) {
-        return annotations.apply(annotator, documentId, base, UUID.randomUUID(), operation);
     }
 }

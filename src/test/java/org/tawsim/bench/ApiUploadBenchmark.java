@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +16,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tawsim.corpus.DocumentService;
@@ -101,30 +98,14 @@ class ApiUploadBenchmark extends DatabaseTest {
     }
 
     private static HttpResponse<String> measure(String what, int documents, Path body, Call call) throws Exception {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        System.gc();
-        long before = memory.getHeapMemoryUsage().getUsed();
-        AtomicLong peak = new AtomicLong(before);
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
+        HeapPeak heap = HeapPeak.start();
         long t0 = System.nanoTime();
         HttpResponse<String> response = call.run();
         double seconds = (System.nanoTime() - t0) / 1e9;
-        sampler.interrupt();
-        sampler.join();
+        heap.stop();
         System.out.printf(Locale.ROOT, "%s: one request of %,d KB, HTTP %d in %.1f s: %,.0f documents/s; used heap "
                         + "before %d MB, peak %d MB (sampled every 20 ms); load average %s%n", what, Files.size(body) >> 10,
-                response.statusCode(), seconds, documents / seconds, before >> 20, peak.get() >> 20, loadAverage());
+                response.statusCode(), seconds, documents / seconds, heap.before() >> 20, heap.peak() >> 20, loadAverage());
         return response;
     }
 

@@ -2,8 +2,6 @@ package org.tawsim.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -155,30 +153,14 @@ public final class ExportBenchmark {
 
     private static void export(ExportService exports, UserAccount lead, long projectId, CorpusFormat format)
             throws IOException, InterruptedException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        System.gc();
-        long before = memory.getHeapMemoryUsage().getUsed();
-        AtomicLong peak = new AtomicLong(before);
         long[] atTenths = new long[11];
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
+        HeapPeak heap = HeapPeak.start();
         long t0 = System.nanoTime();
         ExportManifest manifest = exports.export(lead, projectId,
                 new ExportRequest(format, null, ExportSources.ALL_ANNOTATORS, null, null),
-                (done, total) -> atTenths[total == 0 ? 10 : (int) Math.floor(10.0 * done / total)] = memory.getHeapMemoryUsage().getUsed());
+                (done, total) -> atTenths[total == 0 ? 10 : (int) Math.floor(10.0 * done / total)] = heap.used());
         double seconds = (System.nanoTime() - t0) / 1e9;
-        sampler.interrupt();
-        sampler.join();
+        heap.stop();
 
         long bytes = manifest.files().stream().mapToLong(ExportManifest.FileEntry::bytes).sum();
         long tokens = 0;
@@ -193,7 +175,7 @@ public final class ExportBenchmark {
             tenths.append(atTenths[i] >> 20).append(i < 10 ? " " : "");
         }
         System.out.printf(Locale.ROOT, "%s: used heap before %d MB, peak %d MB (sampled every 20 ms); "
-                + "at 0%%, 10%%, ... 100%% of the documents: %s MB%n", format, before >> 20, peak.get() >> 20, tenths);
+                + "at 0%%, 10%%, ... 100%% of the documents: %s MB%n", format, heap.before() >> 20, heap.peak() >> 20, tenths);
     }
 
     /** Tokens of one file: JSONL and CoNLL files hold the same shared tokenization. */

@@ -2,28 +2,24 @@ package org.tawsim.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.Layer;
-import org.tawsim.annotation.Operation;
 import org.tawsim.annotation.layer.Span;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.CurationService;
 import org.tawsim.curation.Outcome;
 import org.tawsim.export.ExportManifest;
 import org.tawsim.export.ExportService;
 import org.tawsim.support.BrowserTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /**
@@ -35,11 +31,7 @@ class CurationBrowserTest extends BrowserTest {
     private static final String TEXT = "زار الوزير مدينة جاسم ثم قال الوزير إن جاسم هادئة لأن المدينة آمنة";
 
     @Autowired
-    Teams teams;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
+    Scenarios scenarios;
     @Autowired
     AnnotationService annotations;
     @Autowired
@@ -49,28 +41,24 @@ class CurationBrowserTest extends BrowserTest {
 
     @Test
     void leadResolvesALabelMismatchMergesTwoChainsAndExportsGold() throws Exception {
-        Teams.Team team = teams.create("Curation browser", "amal", "bilal", "dina");
-        long document = documents.importTextFile(team.lead(), team.project().id(), "jasim.txt",
-                TEXT.getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), team.project().id(), 3, List.of());
+        Scenario s = scenarios.project("Curation browser").annotators("amal", "bilal", "dina").document("jasim.txt", TEXT)
+                .assignBalanced(3);
         int minister = TEXT.indexOf("الوزير");
         int minister2 = TEXT.indexOf("الوزير", minister + 1);
         int city = TEXT.indexOf("مدينة");
         int jasim = TEXT.indexOf("جاسم");
         int jasim2 = TEXT.indexOf("جاسم", jasim + 1);
-        int theCity = TEXT.indexOf("المدينة");
-        for (UserAccount annotator : team.annotators()) {
-            span(annotator, document, minister, minister + 6, "PERSON");
-            long c1 = span(annotator, document, city, city + 5, "LOCATION");
-            long j1 = span(annotator, document, jasim, jasim + 4, "LOCATION");
-            long j2 = span(annotator, document, jasim2, jasim2 + 4, "LOCATION");
-            long c2 = span(annotator, document, theCity, theCity + 7, "LOCATION");
-            link(annotator, document, j1, j2);  // everybody: جاسم · جاسم
-            link(annotator, document, c1, c2);  // everybody: مدينة · المدينة (the same city: the lead merges them)
+        for (String annotator : List.of("amal", "bilal", "dina")) {
+            s.span(annotator, "الوزير", "PERSON").span(annotator, "مدينة", "LOCATION")
+                    .span(annotator, "جاسم", "LOCATION").span(annotator, "جاسم", 2, "LOCATION").span(annotator, "المدينة", "LOCATION")
+                    .chainAt(annotator, jasim, jasim2)          // everybody: جاسم · جاسم
+                    .chain(annotator, "مدينة", "المدينة");       // everybody: مدينة · المدينة (the same city: the lead merges them)
         }
-        span(team.annotator(0), document, minister2, minister2 + 6, "PERSON"); // label mismatch: PERSON 1/3 ...
-        span(team.annotator(1), document, minister2, minister2 + 6, "ORG");    // ... against ORG 1/3
-        team.annotators().forEach(a -> assignments.markDone(a, document));
+        s.span("amal", "الوزير", 2, "PERSON")  // label mismatch: PERSON 1/3 ...
+                .span("bilal", "الوزير", 2, "ORG")  // ... against ORG 1/3
+                .done("amal", "bilal", "dina");
+        Teams.Team team = s.team();
+        long document = s.documentId();
 
         logIn(team.lead().login(), Teams.PASSWORD);
         waitForVaadin();
@@ -137,20 +125,18 @@ class CurationBrowserTest extends BrowserTest {
 
     @Test
     void leadIsToldOfTheAnnotatorsChangesAndMergesAgainKeepingHerDecision() {
-        Teams.Team team = teams.create("Curation re-merge", "amal", "bilal");
-        UserAccount amal = team.annotator(0);
-        UserAccount bilal = team.annotator(1);
-        long document = documents.importTextFile(team.lead(), team.project().id(), "jasim.txt",
-                TEXT.getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), team.project().id(), 2, List.of());
+        Scenario s = scenarios.project("Curation re-merge").annotators("amal", "bilal").document("jasim.txt", TEXT)
+                .assignBalanced(2)
+                .span("amal", "الوزير", "PERSON").span("bilal", "الوزير", "PERSON")
+                .span("amal", "جاسم", "LOCATION")           // missing span 1/2
+                .span("amal", "المدينة", "ORG")              // label mismatch: ORG ...
+                .span("bilal", "المدينة", "LOCATION")        // ... against LOCATION
+                .done("amal", "bilal");
+        Teams.Team team = s.team();
+        long document = s.documentId();
         int minister = TEXT.indexOf("الوزير");
         int jasim = TEXT.indexOf("جاسم");
         int theCity = TEXT.indexOf("المدينة");
-        team.annotators().forEach(a -> span(a, document, minister, minister + 6, "PERSON"));
-        span(amal, document, jasim, jasim + 4, "LOCATION");       // missing span 1/2
-        span(amal, document, theCity, theCity + 7, "ORG");        // label mismatch: ORG ...
-        span(bilal, document, theCity, theCity + 7, "LOCATION");  // ... against LOCATION
-        team.annotators().forEach(a -> assignments.markDone(a, document));
 
         logIn(team.lead().login(), Teams.PASSWORD);
         waitForVaadin();
@@ -162,9 +148,7 @@ class CurationBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curation-open-count"), "1 open of 2"));
 
         // bilal reopens the document, marks جاسم as amal did and finishes again
-        assignments.reopen(bilal, document);
-        span(bilal, document, jasim, jasim + 4, "LOCATION");
-        assignments.markDone(bilal, document);
+        s.reopen("bilal").span("bilal", "جاسم", "LOCATION").done("bilal");
 
         driver.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curation-changed"),
@@ -200,20 +184,5 @@ class CurationBrowserTest extends BrowserTest {
     private List<String> goldSpans(Teams.Team team, long document) {
         return annotations.goldLayer(team.lead(), document).spans().stream()
                 .map((Span s) -> s.start() + ":" + s.end() + ":" + s.label()).toList();
-    }
-
-    private long span(UserAccount annotator, long document, int start, int end, String label) {
-        return apply(annotator, document, new Operation.CreateSpan(start, end, label)).spanId();
-    }
-
-    private void link(UserAccount annotator, long document, long first, long second) {
-        apply(annotator, document, new Operation.MoveMentions(List.of(
-                new Operation.MoveMentions.Move(first, Operation.MoveMentions.NEW_CHAIN),
-                new Operation.MoveMentions.Move(second, Operation.MoveMentions.NEW_CHAIN))));
-    }
-
-    private org.tawsim.annotation.OperationResult apply(UserAccount annotator, long document, Operation operation) {
-        long revision = annotations.layer(annotator, document).revision();
-        return annotations.apply(annotator, document, revision, UUID.randomUUID(), operation);
     }
 }

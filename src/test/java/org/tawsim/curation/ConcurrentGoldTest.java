@@ -3,7 +3,6 @@ package org.tawsim.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,25 +11,18 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tawsim.account.AccountService;
-import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
-import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
-import org.tawsim.annotation.Operation;
 import org.tawsim.annotation.Operation.CreateSpan;
 import org.tawsim.annotation.OperationResult;
 import org.tawsim.annotation.RevisionConflict;
 import org.tawsim.annotation.layer.Span;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.merge.Rule;
-import org.tawsim.project.ProjectRole;
-import org.tawsim.project.ProjectService;
 import org.tawsim.support.AtOnce;
 import org.tawsim.support.AtOnce.Result;
 import org.tawsim.support.DatabaseTest;
 import org.tawsim.support.RetryingWriter;
-import org.tawsim.support.Teams;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 
 /** Two leads of one project curate the same document at the same time, on the real database, with real threads. */
 class ConcurrentGoldTest extends DatabaseTest {
@@ -38,17 +30,7 @@ class ConcurrentGoldTest extends DatabaseTest {
     private static final String TEXT = "قال الوزير في درعا إن الوفد زار مدينة جاسم واجتمع مع اللجنة المركزية في المدينة نفسها يوم الخميس";
 
     @Autowired
-    Teams teams;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
+    Scenarios scenarios;
     @Autowired
     CurationService curation;
 
@@ -60,15 +42,12 @@ class ConcurrentGoldTest extends DatabaseTest {
     /** amal says [0,5) is a PERSON, bilal an ORG: the curation starts with that one label decision open. */
     @BeforeEach
     void twoLeadsAndAStartedCuration() {
-        Teams.Team team = teams.create("Two leads", "amal", "bilal");
-        first = team.lead();
-        second = accounts.create("lead2-" + Long.toString(System.nanoTime(), 36), Teams.PASSWORD, "Second lead", SystemRole.LEAD);
-        projects.addMember(first, team.project().id(), second.login(), ProjectRole.LEAD);
-        document = documents.importTextFile(first, team.project().id(), "jasim.txt", TEXT.getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(first, team.project().id(), 2, List.of());
-        annotations.apply(team.annotator(0), document, 0, UUID.randomUUID(), new CreateSpan(0, 5, "PERSON"));
-        annotations.apply(team.annotator(1), document, 0, UUID.randomUUID(), new CreateSpan(0, 5, "ORG"));
-        team.annotators().forEach(a -> assignments.markDone(a, document));
+        Scenario s = scenarios.project("Two leads").annotators("amal", "bilal").leads("lead2")
+                .document("jasim.txt", TEXT).assignBalanced(2)
+                .span("amal", 0, 5, "PERSON").span("bilal", 0, 5, "ORG").done("amal", "bilal");
+        first = s.lead();
+        second = s.user("lead2");
+        document = s.documentId();
         labels = curation.start(first, document, Rule.MAJORITY).decisions().stream().filter(d -> d.start() == 0)
                 .findFirst().orElseThrow();
     }

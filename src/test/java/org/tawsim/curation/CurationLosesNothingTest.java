@@ -3,25 +3,21 @@ package org.tawsim.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.Layer;
-import org.tawsim.annotation.Operation;
-import org.tawsim.annotation.OperationResult;
 import org.tawsim.annotation.layer.Span;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.merge.Decision.Kind;
 import org.tawsim.curation.merge.Rule;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /** Every span and link of the annotators reaches gold or a decision, on the real database. */
@@ -30,11 +26,9 @@ class CurationLosesNothingTest extends DatabaseTest {
     private static final String TEXT = "زار الوزير مدينة جاسم ثم قال الوزير إن جاسم هادئة لأن المدينة آمنة";
 
     @Autowired
-    Teams teams;
+    Scenarios scenarios;
     @Autowired
     DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
     @Autowired
     AnnotationService annotations;
     @Autowired
@@ -45,17 +39,15 @@ class CurationLosesNothingTest extends DatabaseTest {
     @Test
     void theNestedJasimOfTheFoundingArticleIsADecision() throws Exception {
         String article = Files.readString(Path.of("seeds/000_9720df9780ae2cfa.txt"));
-        Teams.Team team = teams.create("Nested Jasim", "annotator1", "annotator2");
-        long document = documents.importTextFile(team.lead(), team.project().id(), "jasim.txt",
-                article.getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), team.project().id(), 2, List.of());
+        Scenario s = scenarios.project("Nested Jasim").annotators("annotator1", "annotator2")
+                .document("jasim.txt", article).assignBalanced(2);
+        Teams.Team team = s.team();
+        long document = s.documentId();
         int[] text = documents.get(team.lead(), document).text().codePoints().toArray();
         assertThat(new String(text, 414, 10)).isEqualTo("مدينة جاسم");
-        for (UserAccount annotator : team.annotators()) {
-            span(annotator, document, 414, 424, "LOCATION");
-        }
-        span(team.annotator(0), document, 420, 424, "LOCATION"); // جاسم inside مدينة جاسم
-        team.annotators().forEach(a -> assignments.markDone(a, document));
+        s.span("annotator1", 414, 424, "LOCATION").span("annotator2", 414, 424, "LOCATION")
+                .span("annotator1", 420, 424, "LOCATION") // جاسم inside مدينة جاسم
+                .done("annotator1", "annotator2");
 
         Curation started = curation.start(team.lead(), document, Rule.MAJORITY);
 
@@ -113,22 +105,16 @@ class CurationLosesNothingTest extends DatabaseTest {
      * missing span and the three-mention chain a chain decision.
      */
     private Chained threeMentionChain(String name) {
-        Teams.Team team = teams.create(name, "annotator1", "annotator2");
-        long document = documents.importTextFile(team.lead(), team.project().id(), "jasim.txt",
-                TEXT.getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), team.project().id(), 2, List.of());
         int jasim = TEXT.indexOf("جاسم");
         int jasim2 = TEXT.indexOf("جاسم", jasim + 1);
         int city = TEXT.indexOf("المدينة");
-        for (UserAccount annotator : team.annotators()) {
-            long j1 = span(annotator, document, jasim, jasim + 4, "LOCATION");
-            long j2 = span(annotator, document, jasim2, jasim2 + 4, "LOCATION");
-            List<Long> mentions = annotator.equals(team.annotator(0)) ? List.of(j1, j2, span(annotator, document, city, city + 7, "ORG"))
-                    : List.of(j1, j2);
-            apply(annotator, document, new Operation.MoveMentions(mentions.stream()
-                    .map(id -> new Operation.MoveMentions.Move(id, Operation.MoveMentions.NEW_CHAIN)).toList()));
-        }
-        team.annotators().forEach(a -> assignments.markDone(a, document));
+        Scenario s = scenarios.project(name).annotators("annotator1", "annotator2").document("jasim.txt", TEXT).assignBalanced(2)
+                .span("annotator1", "جاسم", "LOCATION").span("annotator1", "جاسم", 2, "LOCATION").span("annotator1", "المدينة", "ORG")
+                .chainAt("annotator1", jasim, jasim2, city)
+                .span("annotator2", "جاسم", "LOCATION").span("annotator2", "جاسم", 2, "LOCATION").chainAt("annotator2", jasim, jasim2)
+                .done("annotator1", "annotator2");
+        Teams.Team team = s.team();
+        long document = s.documentId();
         Curation started = curation.start(team.lead(), document, Rule.MAJORITY);
         assertThat(started.decisions()).extracting(CurationDecision::kind).containsExactlyInAnyOrder(Kind.CHAIN_MISMATCH, Kind.MISSING_SPAN);
         assertThat(annotations.goldLayer(team.lead(), document).chains()).singleElement()
@@ -160,14 +146,5 @@ class CurationLosesNothingTest extends DatabaseTest {
 
     private List<org.assertj.core.groups.Tuple> goldSpans(Teams.Team team, long document) {
         return annotations.goldLayer(team.lead(), document).spans().stream().map(s -> tuple(s.start(), s.end(), s.label())).toList();
-    }
-
-    private long span(UserAccount annotator, long document, int start, int end, String label) {
-        return apply(annotator, document, new Operation.CreateSpan(start, end, label)).spanId();
-    }
-
-    private OperationResult apply(UserAccount annotator, long document, Operation operation) {
-        long revision = annotations.layer(annotator, document).revision();
-        return annotations.apply(annotator, document, revision, UUID.randomUUID(), operation);
     }
 }

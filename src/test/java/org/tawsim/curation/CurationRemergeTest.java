@@ -3,20 +3,18 @@ package org.tawsim.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
-import org.tawsim.annotation.Operation;
 import org.tawsim.annotation.layer.Span;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.merge.Decision.Kind;
 import org.tawsim.curation.merge.Rule;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /** The decisions are a snapshot of the annotators' work: the lead is told when it changed, and merges again. */
@@ -30,9 +28,7 @@ class CurationRemergeTest extends DatabaseTest {
     private static final int CITY = TEXT.indexOf("المدينة");
 
     @Autowired
-    Teams teams;
-    @Autowired
-    DocumentService documents;
+    Scenarios scenarios;
     @Autowired
     AssignmentService assignments;
     @Autowired
@@ -48,19 +44,14 @@ class CurationRemergeTest extends DatabaseTest {
      */
     @Test
     void annotatorsChangesAreShownAndMergingAgainKeepsTheDecisionsTaken() {
-        Teams.Team team = teams.create("Remerge", "amal", "bilal");
-        UserAccount amal = team.annotator(0);
-        UserAccount bilal = team.annotator(1);
-        long document = documents.importTextFile(team.lead(), team.project().id(), "jasim.txt",
-                TEXT.getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), team.project().id(), 2, List.of());
-        span(amal, document, MINISTER, 6, "PERSON");
-        span(bilal, document, MINISTER, 6, "PERSON");
-        span(amal, document, JASIM, 4, "LOCATION");
-        span(amal, document, CALM, 5, "EVENT");
-        span(amal, document, CITY, 7, "ORG");
-        span(bilal, document, CITY, 7, "LOCATION");
-        team.annotators().forEach(a -> assignments.markDone(a, document));
+        Scenario s = scenarios.project("Remerge").annotators("amal", "bilal").document("jasim.txt", TEXT).assignBalanced(2)
+                .span("amal", MINISTER, MINISTER + 6, "PERSON").span("bilal", MINISTER, MINISTER + 6, "PERSON")
+                .span("amal", JASIM, JASIM + 4, "LOCATION").span("amal", CALM, CALM + 5, "EVENT")
+                .span("amal", CITY, CITY + 7, "ORG").span("bilal", CITY, CITY + 7, "LOCATION")
+                .done("amal", "bilal");
+        Teams.Team team = s.team();
+        UserAccount bilal = s.user("bilal");
+        long document = s.documentId();
 
         Curation started = curation.start(team.lead(), document, Rule.MAJORITY);
         assertThat(started.annotatorsChanged()).isFalse();
@@ -74,10 +65,8 @@ class CurationRemergeTest extends DatabaseTest {
 
         assignments.reopen(bilal, document);
         assertThat(curation.curation(team.lead(), document).annotatorsChanged()).as("bilal no longer finished").isTrue();
-        span(bilal, document, JASIM, 4, "LOCATION");
-        span(bilal, document, CALM, 5, "ORG");
-        span(bilal, document, MINISTER2, 6, "PERSON");
-        assignments.markDone(bilal, document);
+        s.span("bilal", JASIM, JASIM + 4, "LOCATION").span("bilal", CALM, CALM + 5, "ORG")
+                .span("bilal", MINISTER2, MINISTER2 + 6, "PERSON").done("bilal");
         Curation changed = curation.curation(team.lead(), document);
         assertThat(changed.annotatorsChanged()).isTrue();
         assertThat(changed.decisions()).hasSize(3); // the snapshot: nothing changed silently
@@ -101,10 +90,5 @@ class CurationRemergeTest extends DatabaseTest {
 
     private List<org.assertj.core.groups.Tuple> goldSpans(Teams.Team team, long document) {
         return annotations.goldLayer(team.lead(), document).spans().stream().map((Span s) -> tuple(s.start(), s.end(), s.label())).toList();
-    }
-
-    private void span(UserAccount annotator, long document, int start, int length, String label) {
-        long revision = annotations.layer(annotator, document).revision();
-        annotations.apply(annotator, document, revision, UUID.randomUUID(), new Operation.CreateSpan(start, start + length, label));
     }
 }

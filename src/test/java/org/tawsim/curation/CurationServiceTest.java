@@ -7,7 +7,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
@@ -19,12 +18,10 @@ import org.tawsim.account.UserAccount;
 import org.tawsim.agreement.AgreementService;
 import org.tawsim.agreement.GoldAgreement;
 import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.Layer;
 import org.tawsim.annotation.Operation;
 import org.tawsim.annotation.layer.Span;
 import org.tawsim.base.UserError;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.merge.Decision.Kind;
 import org.tawsim.curation.merge.Rule;
 import org.tawsim.export.ExportManifest;
@@ -33,6 +30,8 @@ import org.tawsim.export.ExportService;
 import org.tawsim.export.ExportSources;
 import org.tawsim.format.CorpusFormats;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /** Three annotators who finished a document, one who did not; the lead curates it on the real database. */
@@ -41,11 +40,7 @@ class CurationServiceTest extends DatabaseTest {
     private static final String TEXT = "قال الوزير في درعا إن الوفد زار مدينة جاسم واجتمع مع اللجنة المركزية في المدينة نفسها يوم الخميس";
 
     @Autowired
-    Teams teams;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
+    Scenarios scenarios;
     @Autowired
     AnnotationService annotations;
     @Autowired
@@ -70,37 +65,20 @@ class CurationServiceTest extends DatabaseTest {
      */
     @BeforeEach
     void threeAnnotatorsFinished() {
-        team = teams.create("Curation", "amal", "bilal", "dina", "eve");
-        document = documents.importTextFile(team.lead(), team.project().id(), "jasim.txt", TEXT.getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), team.project().id(), 4, List.of());
-        UserAccount amal = team.annotator(0);
-        UserAccount bilal = team.annotator(1);
-        UserAccount dina = team.annotator(2);
-        UserAccount eve = team.annotator(3);
-        long a0 = span(amal, 0, 5, "PERSON");
-        long a10 = span(amal, 10, 15, "LOCATION");
-        span(amal, 20, 25, "PERSON");
-        span(amal, 30, 35, "ORG");
-        span(amal, 40, 48, "EVENT");
-        long a50 = span(amal, 50, 55, "PERSON");
-        long a60 = span(amal, 60, 65, "PERSON");
-        link(amal, a0, a10);
-        link(amal, a50, a60);
-        long b0 = span(bilal, 0, 5, "PERSON");
-        long b10 = span(bilal, 10, 15, "LOCATION");
-        span(bilal, 30, 35, "LOCATION");
-        span(bilal, 40, 45, "EVENT");
-        span(bilal, 50, 55, "PERSON");
-        span(bilal, 60, 65, "PERSON");
-        link(bilal, b0, b10);
-        long d0 = span(dina, 0, 5, "PERSON");
-        long d10 = span(dina, 10, 15, "ORG");
-        span(dina, 42, 48, "EVENT");
-        span(dina, 50, 55, "PERSON");
-        span(dina, 60, 65, "PERSON");
-        link(dina, d0, d10);
-        span(eve, 20, 25, "PERSON");
-        List.of(amal, bilal, dina).forEach(a -> assignments.markDone(a, document));
+        Scenario s = scenarios.project("Curation").annotators("amal", "bilal", "dina", "eve")
+                .document("jasim.txt", TEXT).assignBalanced(4)
+                .span("amal", 0, 5, "PERSON").span("amal", 10, 15, "LOCATION").span("amal", 20, 25, "PERSON")
+                .span("amal", 30, 35, "ORG").span("amal", 40, 48, "EVENT").span("amal", 50, 55, "PERSON")
+                .span("amal", 60, 65, "PERSON").chainAt("amal", 0, 10).chainAt("amal", 50, 60)
+                .span("bilal", 0, 5, "PERSON").span("bilal", 10, 15, "LOCATION").span("bilal", 30, 35, "LOCATION")
+                .span("bilal", 40, 45, "EVENT").span("bilal", 50, 55, "PERSON").span("bilal", 60, 65, "PERSON")
+                .chainAt("bilal", 0, 10)
+                .span("dina", 0, 5, "PERSON").span("dina", 10, 15, "ORG").span("dina", 42, 48, "EVENT")
+                .span("dina", 50, 55, "PERSON").span("dina", 60, 65, "PERSON").chainAt("dina", 0, 10)
+                .span("eve", 20, 25, "PERSON")
+                .done("amal", "bilal", "dina");
+        team = s.team();
+        document = s.documentId();
     }
 
     @Test
@@ -213,19 +191,5 @@ class CurationServiceTest extends DatabaseTest {
         assertThat(line.get("spans")).hasSize(4);
         assertThat(line.toString()).contains("\"chains\"");
         assertThat(manifest.labels().get("gold")).containsEntry("PERSON", 3).containsEntry("LOCATION", 1);
-    }
-
-    private long span(UserAccount annotator, int start, int end, String label) {
-        return apply(annotator, new Operation.CreateSpan(start, end, label)).spanId();
-    }
-
-    private void link(UserAccount annotator, long first, long second) {
-        apply(annotator, new Operation.MoveMentions(List.of(new Operation.MoveMentions.Move(first, Operation.MoveMentions.NEW_CHAIN),
-                new Operation.MoveMentions.Move(second, Operation.MoveMentions.NEW_CHAIN))));
-    }
-
-    private org.tawsim.annotation.OperationResult apply(UserAccount annotator, Operation operation) {
-        long revision = annotations.layer(annotator, document).revision();
-        return annotations.apply(annotator, document, revision, UUID.randomUUID(), operation);
     }
 }

@@ -19,28 +19,16 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tawsim.account.AccountService;
 import org.tawsim.account.UserAccount;
-import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
-import org.tawsim.corpus.DocumentService;
-import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.SessionLogin;
 
 /** The exports API over a real port with HTTP Basic, as an ML engineer's script calls it; and its OpenAPI description. */
 class ExportApiTest extends DatabaseTest {
 
     @Autowired
-    AccountService accounts;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
+    Scenarios scenarios;
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
@@ -48,7 +36,7 @@ class ExportApiTest extends DatabaseTest {
 
     @BeforeEach
     void annotatedProject() {
-        fx = new ExportFixture(accounts, projects, documents, assignments, annotations);
+        fx = new ExportFixture(scenarios);
     }
 
     @Test

@@ -16,26 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tawsim.Application;
-import org.tawsim.account.AccountService;
-import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
-import org.tawsim.corpus.DocumentService;
-import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.TestDatabase;
 
 class ExportCommandTest extends DatabaseTest {
 
     @Autowired
-    AccountService accounts;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
+    Scenarios scenarios;
     @Autowired
     ExportCommand command;
 
@@ -48,7 +36,7 @@ class ExportCommandTest extends DatabaseTest {
 
     @BeforeEach
     void annotatedProject() {
-        fx = new ExportFixture(accounts, projects, documents, assignments, annotations);
+        fx = new ExportFixture(scenarios);
     }
 
     @Test

@@ -13,19 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tawsim.account.AccountService;
 import org.tawsim.account.UserAccount;
-import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.format.CorpusFormats;
-import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenarios;
 
 /**
  * Annotator exports hold the documents each annotator finished unless asked otherwise; every JSONL record says its
@@ -36,15 +31,7 @@ class ExportFinishedOnlyTest extends DatabaseTest {
     static final String NEVER_OPENED = "لم يفتح أحد هذا المستند.";
 
     @Autowired
-    AccountService accounts;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
+    Scenarios scenarios;
     @Autowired
     ExportService exports;
     @Autowired
@@ -55,11 +42,9 @@ class ExportFinishedOnlyTest extends DatabaseTest {
     /** The fixture's three finished documents, one of them reopened by the first annotator, and one never opened. */
     @BeforeEach
     void oneReopenedAndOneNeverOpened() {
-        fx = new ExportFixture(accounts, projects, documents, assignments, annotations);
-        assignments.reopen(fx.first, fx.documentIds.get(1));
-        long never = documents.importTextFile(fx.lead, fx.project.id(), "never.txt",
-                NEVER_OPENED.getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(fx.lead, fx.project.id(), 2, List.of(never));
+        fx = new ExportFixture(scenarios);
+        fx.scenario.on("delegation.txt").reopen("ann1")
+                .document("never.txt", NEVER_OPENED).assign("ann1", "ann2");
     }
 
     @Test

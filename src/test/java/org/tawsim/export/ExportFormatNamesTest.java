@@ -8,29 +8,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tawsim.account.AccountService;
-import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
 import org.tawsim.base.UserError;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.format.CorpusFormat;
 import org.tawsim.format.CorpusFormats;
-import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenarios;
 
 /** The command line and the export service take their format names from the registry. */
 class ExportFormatNamesTest extends DatabaseTest {
 
     @Autowired
-    AccountService accounts;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
+    Scenarios scenarios;
     @Autowired
     ExportService exports;
 
@@ -38,7 +26,7 @@ class ExportFormatNamesTest extends DatabaseTest {
 
     @BeforeEach
     void annotatedProject() {
-        fx = new ExportFixture(accounts, projects, documents, assignments, annotations);
+        fx = new ExportFixture(scenarios);
     }
 
     @Test

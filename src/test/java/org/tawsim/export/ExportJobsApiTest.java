@@ -21,13 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-import org.tawsim.account.AccountService;
 import org.tawsim.account.UserAccount;
-import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
-import org.tawsim.corpus.DocumentService;
-import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.SessionLogin;
 
 /**
@@ -41,15 +37,7 @@ class ExportJobsApiTest extends DatabaseTest {
     private static final Duration POLL_LIMIT = Duration.ofMinutes(2);
 
     @Autowired
-    AccountService accounts;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
+    Scenarios scenarios;
     @Autowired
     ConfigurableEnvironment environment;
 
@@ -60,7 +48,7 @@ class ExportJobsApiTest extends DatabaseTest {
 
     @BeforeEach
     void annotatedProject() {
-        fx = new ExportFixture(accounts, projects, documents, assignments, annotations);
+        fx = new ExportFixture(scenarios);
         base = "/api/v1/projects/" + fx.project.id() + "/exports";
     }
 
@@ -137,7 +125,7 @@ class ExportJobsApiTest extends DatabaseTest {
         // annotators of the project, members of another project, strangers, nobody
         assertThat(get(fx.first, statusUrl).statusCode()).isEqualTo(403);
         assertThat(get(fx.outsider, statusUrl).statusCode()).isEqualTo(403);
-        ExportFixture other = new ExportFixture(accounts, projects, documents, assignments, annotations);
+        ExportFixture other = new ExportFixture(scenarios);
         HttpResponse<String> otherLead = get(other.lead, statusUrl);
         assertThat(otherLead.statusCode()).isEqualTo(403);
         assertThat(json.readTree(otherLead.body()).get("error").asText()).isEqualTo("access.denied");

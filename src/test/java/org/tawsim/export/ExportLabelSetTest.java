@@ -8,29 +8,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tawsim.account.AccountService;
-import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.format.CorpusFormats;
 import org.tawsim.project.Label;
 import org.tawsim.project.LabelSetService;
 import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenarios;
 
 /** An export's manifest carries the project's label set as it was when the export ran. */
 class ExportLabelSetTest extends DatabaseTest {
 
     @Autowired
-    AccountService accounts;
+    Scenarios scenarios;
     @Autowired
     ProjectService projects;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
     @Autowired
     LabelSetService labelSets;
     @Autowired
@@ -40,7 +31,7 @@ class ExportLabelSetTest extends DatabaseTest {
 
     @Test
     void theManifestHoldsTheLabelSetWithItsDisplayNamesAndGuidelines() throws IOException {
-        ExportFixture fx = new ExportFixture(accounts, projects, documents, assignments, annotations);
+        ExportFixture fx = new ExportFixture(scenarios);
         Label location = projects.labels(fx.lead, fx.project.id()).stream().filter(l -> l.name().equals("LOCATION")).findFirst().orElseThrow();
         labelSets.save(fx.lead, fx.project.id(), "LOCATION", new Label("LOCATION", "#123456", location.hotkey(), location.position(),
                 "Place", "مكان", "A named place, without the clitic in front (ب|درعا)."));

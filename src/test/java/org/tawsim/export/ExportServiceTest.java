@@ -15,29 +15,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.tawsim.account.AccountService;
-import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
 import org.tawsim.base.UserError;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.export.ExportManifest.FileEntry;
 import org.tawsim.format.CorpusFormats;
 import org.tawsim.format.TagScheme;
-import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenarios;
 
 class ExportServiceTest extends DatabaseTest {
 
     @Autowired
-    AccountService accounts;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
+    Scenarios scenarios;
     @Autowired
     ExportService exports;
 
@@ -45,7 +33,7 @@ class ExportServiceTest extends DatabaseTest {
 
     @BeforeEach
     void annotatedProject() {
-        fx = new ExportFixture(accounts, projects, documents, assignments, annotations);
+        fx = new ExportFixture(scenarios);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
 import org.tawsim.annotation.Operation.CreateSpan;
 import org.tawsim.annotation.layer.Span;
 import org.tawsim.audit.AuditService;
@@ -20,8 +18,9 @@ import org.tawsim.audit.HistoryEntry;
 import org.tawsim.backup.BackupService;
 import org.tawsim.backup.ProjectBackup;
 import org.tawsim.base.UserError;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /** A lead edits a project's label set; the spans that use a label follow it or are kept from being orphaned. */
@@ -33,13 +32,11 @@ class LabelSetServiceTest extends DatabaseTest {
     @Autowired
     Teams teams;
     @Autowired
+    Scenarios scenarios;
+    @Autowired
     LabelSetService labelSets;
     @Autowired
     ProjectService projects;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
     @Autowired
     AnnotationService annotations;
     @Autowired
@@ -52,17 +49,17 @@ class LabelSetServiceTest extends DatabaseTest {
     @Test
     void renamingALabelKeepsItsSpansAndTheHistorySaysSo() {
         Scenario s = scenario("Rename");
-        long jasim = create(s, s.ann(), 0, 18, 22, "LOCATION");
-        create(s, s.ann(), 1, 24, 28, "PERSON");
-        long revision = annotations.layer(s.ann(), s.documentId()).revision();
+        long jasim = create(s, s.user("ann"), 0, 18, 22, "LOCATION");
+        create(s, s.user("ann"), 1, 24, 28, "PERSON");
+        long revision = annotations.layer(s.user("ann"), s.documentId()).revision();
 
         labelSets.save(s.lead(), s.projectId(), "LOCATION",
                 new Label("place", "#8AB17D", "3", 0, "Place", "مكان", "Towns, regions, countries."));
 
-        List<Span> spans = annotations.layer(s.ann(), s.documentId()).spans();
+        List<Span> spans = annotations.layer(s.user("ann"), s.documentId()).spans();
         assertThat(spans).extracting(Span::id, Span::label).contains(tuple(jasim, "PLACE"));
         assertThat(spans).extracting(Span::label).containsExactlyInAnyOrder("PLACE", "PERSON");
-        assertThat(annotations.layer(s.ann(), s.documentId()).revision()).isGreaterThan(revision);
+        assertThat(annotations.layer(s.user("ann"), s.documentId()).revision()).isGreaterThan(revision);
         Label place = projects.labels(s.lead(), s.projectId()).get(2);
         assertThat(place).isEqualTo(new Label("PLACE", "#8ab17d", "3", 2, "Place", "مكان", "Towns, regions, countries."));
         assertThat(projects.labels(s.lead(), s.projectId())).extracting(Label::name)
@@ -71,16 +68,16 @@ class LabelSetServiceTest extends DatabaseTest {
         assertThat(history).filteredOn(e -> e.kind().equals("label.renamed"))
                 .singleElement().satisfies(e -> assertThat(e.details()).contains("LOCATION", "PLACE"));
         // the annotator goes on with the new name; the old one is gone
-        create(s, s.ann(), annotations.layer(s.ann(), s.documentId()).revision(), 12, 17, "PLACE");
-        assertThatThrownBy(() -> create(s, s.ann(), annotations.layer(s.ann(), s.documentId()).revision(), 0, 8, "LOCATION"))
+        create(s, s.user("ann"), annotations.layer(s.user("ann"), s.documentId()).revision(), 12, 17, "PLACE");
+        assertThatThrownBy(() -> create(s, s.user("ann"), annotations.layer(s.user("ann"), s.documentId()).revision(), 0, 8, "LOCATION"))
                 .isInstanceOf(RuntimeException.class);
     }
 
     @Test
     void removingALabelThatSpansUseIsRefusedWithTheirCount() {
         Scenario s = scenario("Remove used");
-        create(s, s.ann(), 0, 18, 22, "EVENT");
-        create(s, s.other(), 0, 24, 28, "EVENT");
+        create(s, s.user("ann"), 0, 18, 22, "EVENT");
+        create(s, s.user("other"), 0, 24, 28, "EVENT");
 
         assertThat(labelSets.spansUsing(s.lead(), s.projectId(), "EVENT")).isEqualTo(2);
         assertThatThrownBy(() -> labelSets.remove(s.lead(), s.projectId(), "EVENT", null))
@@ -90,7 +87,7 @@ class LabelSetServiceTest extends DatabaseTest {
                     assertThat(e.message(java.util.Locale.ENGLISH)).isEqualTo("EVENT is used by 2 spans: give them another label first.");
                 });
         assertThat(projects.labels(s.lead(), s.projectId())).extracting(Label::name).contains("EVENT");
-        assertThat(annotations.layer(s.ann(), s.documentId()).spans()).extracting(Span::label).containsExactly("EVENT");
+        assertThat(annotations.layer(s.user("ann"), s.documentId()).spans()).extracting(Span::label).containsExactly("EVENT");
 
         // an unused label just goes, and the rest close ranks
         labelSets.remove(s.lead(), s.projectId(), "ORG", null);
@@ -101,17 +98,17 @@ class LabelSetServiceTest extends DatabaseTest {
     @Test
     void removingALabelCanRelabelItsSpansFirst() {
         Scenario s = scenario("Relabel");
-        create(s, s.ann(), 0, 18, 22, "LOCATION");
-        create(s, s.ann(), 1, 18, 22, "EVENT"); // the same text with both labels: after the move, one span
-        create(s, s.ann(), 2, 24, 28, "EVENT");
-        create(s, s.other(), 0, 12, 17, "EVENT");
+        create(s, s.user("ann"), 0, 18, 22, "LOCATION");
+        create(s, s.user("ann"), 1, 18, 22, "EVENT"); // the same text with both labels: after the move, one span
+        create(s, s.user("ann"), 2, 24, 28, "EVENT");
+        create(s, s.user("other"), 0, 12, 17, "EVENT");
 
         int moved = labelSets.remove(s.lead(), s.projectId(), "EVENT", "LOCATION");
 
         assertThat(moved).isEqualTo(3);
-        assertThat(annotations.layer(s.ann(), s.documentId()).spans()).extracting(Span::start, Span::label)
+        assertThat(annotations.layer(s.user("ann"), s.documentId()).spans()).extracting(Span::start, Span::label)
                 .containsExactly(tuple(18, "LOCATION"), tuple(24, "LOCATION"));
-        assertThat(annotations.layer(s.other(), s.documentId()).spans()).extracting(Span::label).containsExactly("LOCATION");
+        assertThat(annotations.layer(s.user("other"), s.documentId()).spans()).extracting(Span::label).containsExactly("LOCATION");
         assertThat(projects.labels(s.lead(), s.projectId())).extracting(Label::name).containsExactly("PERSON", "ORG", "LOCATION");
         assertThat(audit.history(s.lead(), s.documentId(), null)).extracting(HistoryEntry::kind).contains("label.relabelled");
         assertThatThrownBy(() -> labelSets.remove(s.lead(), s.projectId(), "LOCATION", "LOCATION"))
@@ -152,7 +149,7 @@ class LabelSetServiceTest extends DatabaseTest {
     void onlyLeadsOfTheProjectAndAdminsEditTheLabelSet() {
         Scenario s = scenario("Rights");
         Label extra = new Label("WEAPON", "#123456", "5", 0);
-        for (UserAccount stranger : List.of(s.ann(), teams.outsider(), teams.create("Other project").lead())) {
+        for (UserAccount stranger : List.of(s.user("ann"), teams.outsider(), teams.create("Other project").lead())) {
             assertThatThrownBy(() -> labelSets.save(stranger, s.projectId(), null, extra)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> labelSets.save(stranger, s.projectId(), "ORG", extra)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> labelSets.move(stranger, s.projectId(), "ORG", 1)).isInstanceOf(AccessDeniedException.class);
@@ -165,7 +162,7 @@ class LabelSetServiceTest extends DatabaseTest {
     @Test
     void aBackupKeepsTheLabelSetAndAnOlderBackupRestoresWithoutTheNewFields() throws Exception {
         Scenario s = scenario("Label backup");
-        create(s, s.ann(), 0, 18, 22, "LOCATION");
+        create(s, s.user("ann"), 0, 18, 22, "LOCATION");
         labelSets.save(s.lead(), s.projectId(), "LOCATION",
                 new Label("PLACE", "#8ab17d", "3", 0, "Place", "مكان", "Towns and regions."));
         labelSets.save(s.lead(), s.projectId(), null, new Label("WEAPON", "#264653", "w", 0, null, "سلاح", ""));
@@ -191,16 +188,8 @@ class LabelSetServiceTest extends DatabaseTest {
                 .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
-    private record Scenario(UserAccount lead, UserAccount ann, UserAccount other, long projectId, long documentId) {
-    }
-
     private Scenario scenario(String name) {
-        Teams.Team team = teams.create(name, "ann", "other");
-        long projectId = team.project().id();
-        long documentId = documents.importTextFile(team.lead(), projectId, "jasim.txt",
-                TEXT.getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), projectId, 2, List.of(documentId));
-        return new Scenario(team.lead(), team.annotator(0), team.annotator(1), projectId, documentId);
+        return scenarios.project(name).annotators("ann", "other").document("jasim.txt", TEXT).assign("ann", "other");
     }
 
     private long create(Scenario s, UserAccount annotator, long base, int start, int end, String label) {

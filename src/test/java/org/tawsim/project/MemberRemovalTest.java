@@ -5,27 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tawsim.db.Tables.EVENT_LOG;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.List;
-import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
 import org.tawsim.agreement.AgreementFilter;
 import org.tawsim.agreement.AgreementService;
 import org.tawsim.agreement.AgreementSummary;
 import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
-import org.tawsim.annotation.Operation;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.export.ExportManifest;
 import org.tawsim.export.ExportRequest;
 import org.tawsim.export.ExportService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /**
@@ -35,7 +34,7 @@ import org.tawsim.support.Teams;
 class MemberRemovalTest extends DatabaseTest {
 
     @Autowired
-    Teams teams;
+    Scenarios scenarios;
     @Autowired
     ProjectService projects;
     @Autowired
@@ -53,17 +52,14 @@ class MemberRemovalTest extends DatabaseTest {
 
     @Test
     void aRemovedMemberLosesAccessAndTheirWorkStillCounts() throws IOException {
-        Teams.Team team = teams.create("Removal", "a", "b");
-        long projectId = team.project().id();
-        long doc = documents.importTextFile(team.lead(), projectId, "jasim.txt",
-                "اشتباكات في مدينة جاسم بدرعا".getBytes(StandardCharsets.UTF_8), null).id();
-        UserAccount a = team.annotator(0);
-        UserAccount b = team.annotator(1);
-        assignments.assign(team.lead(), projectId, List.of(doc), List.of(a.login(), b.login()));
-        for (UserAccount annotator : List.of(a, b)) {
-            annotations.apply(annotator, doc, 0, UUID.randomUUID(), new Operation.CreateSpan(18, 22, "LOCATION"));
-            assignments.markDone(annotator, doc);
-        }
+        Scenario s = scenarios.project("Removal").annotators("a", "b")
+                .document("jasim.txt", "اشتباكات في مدينة جاسم بدرعا").assign("a", "b")
+                .span("a", "جاسم", "LOCATION").done("a").span("b", "جاسم", "LOCATION").done("b");
+        Teams.Team team = s.team();
+        long projectId = s.projectId();
+        long doc = s.documentId();
+        UserAccount a = s.user("a");
+        UserAccount b = s.user("b");
 
         projects.removeMember(team.lead(), projectId, a.login());
 
@@ -98,15 +94,16 @@ class MemberRemovalTest extends DatabaseTest {
 
     @Test
     void removalIsForLeadsAndKeepsTheProjectLed() {
-        Teams.Team team = teams.create("Removal rules", "a");
-        long projectId = team.project().id();
-        UserAccount a = team.annotator(0);
+        Scenario s = scenarios.project("Removal rules").annotators("a").outsider("out", SystemRole.ANNOTATOR);
+        Teams.Team team = s.team();
+        long projectId = s.projectId();
+        UserAccount a = s.user("a");
         assertThatThrownBy(() -> projects.removeMember(a, projectId, team.lead().login())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> projects.removeMember(team.lead(), projectId, team.lead().login()))
                 .isInstanceOf(UserError.class).hasMessageContaining("project.member.error.last-lead");
         assertThatThrownBy(() -> projects.addMember(team.lead(), projectId, team.lead().login(), ProjectRole.ANNOTATOR))
                 .isInstanceOf(UserError.class).hasMessageContaining("project.member.error.last-lead");
-        assertThatThrownBy(() -> projects.removeMember(team.lead(), projectId, teams.outsider().login()))
+        assertThatThrownBy(() -> projects.removeMember(team.lead(), projectId, s.user("out").login()))
                 .isInstanceOf(UserError.class).hasMessageContaining("project.member.error.not-member");
         assertThatThrownBy(() -> projects.removeMember(team.lead(), projectId, "no-such-login"))
                 .isInstanceOf(UserError.class).hasMessageContaining("project.error.no-such-user");

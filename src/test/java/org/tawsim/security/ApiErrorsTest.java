@@ -24,9 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tawsim.account.ApiTokenService;
 import org.tawsim.account.UserAccount;
-import org.tawsim.annotation.AssignmentService;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.SessionLogin;
 import org.tawsim.support.Teams;
 
@@ -73,11 +73,7 @@ class ApiErrorsTest extends DatabaseTest {
             Auth.SESSION, "authentication.required");
 
     @Autowired
-    Teams teams;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
+    Scenarios scenarios;
     @Autowired
     ApiTokenService tokens;
 
@@ -91,12 +87,10 @@ class ApiErrorsTest extends DatabaseTest {
 
     @BeforeAll
     void annotatorWithADocument() throws Exception {
-        Teams.Team team = teams.create("API errors", "annotator");
-        projectId = team.project().id();
-        documentId = documents.importTextFile(team.lead(), projectId, "errors.txt",
-                "نص للتجربة في درعا".getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), projectId, 1, List.of(documentId));
-        annotator = team.annotator(0);
+        Scenario s = scenarios.project("API errors").annotators("annotator").document("errors.txt", "نص للتجربة في درعا").assign("annotator");
+        projectId = s.projectId();
+        documentId = s.documentId();
+        annotator = s.user("annotator");
         token = tokens.create(annotator, "error checks").secret();
         session = SessionLogin.logIn(port, annotator.login(), Teams.PASSWORD);
     }

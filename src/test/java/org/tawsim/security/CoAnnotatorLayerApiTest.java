@@ -2,7 +2,6 @@ package org.tawsim.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,23 +9,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
-import org.tawsim.annotation.Operation.CreateSpan;
-import org.tawsim.corpus.DocumentService;
-import org.tawsim.project.ProjectRole;
 import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /** The HTTP side of sharing: reading a co-annotator's layer follows the project setting; writing it never works. */
 class CoAnnotatorLayerApiTest extends DatabaseTest {
 
     @Autowired
-    Teams teams;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
+    Scenarios scenarios;
     @Autowired
     AnnotationService annotations;
     @Autowired
@@ -39,13 +32,13 @@ class CoAnnotatorLayerApiTest extends DatabaseTest {
 
     @BeforeEach
     void twoAnnotatorsOnOneDocument() {
-        team = teams.create("Sharing API", "ann", "other");
-        documentId = documents.importTextFile(team.lead(), team.project().id(), "d.txt",
-                "زار الوزير درعا".getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), team.project().id(), 2, List.of(documentId));
-        unassigned = teams.outsider();
-        projects.addMember(team.lead(), team.project().id(), unassigned.login(), ProjectRole.ANNOTATOR);
-        annotations.apply(team.annotator(1), documentId, 0, UUID.randomUUID(), new CreateSpan(11, 15, "LOCATION"));
+        Scenario s = scenarios.project("Sharing API").annotators("ann", "other")
+                .document("d.txt", "زار الوزير درعا").assign("ann", "other")
+                .annotators("unassigned") // a member who joined after the assignment
+                .span("other", "درعا", "LOCATION");
+        team = s.team();
+        documentId = s.documentId();
+        unassigned = s.user("unassigned");
         api = new ApiClient(port);
     }
 

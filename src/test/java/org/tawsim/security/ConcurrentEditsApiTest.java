@@ -5,27 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tawsim.account.AccountService;
-import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
-import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
-import org.tawsim.annotation.Operation.CreateSpan;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.CurationService;
 import org.tawsim.curation.merge.Rule;
-import org.tawsim.project.ProjectRole;
-import org.tawsim.project.ProjectService;
 import org.tawsim.support.AtOnce;
 import org.tawsim.support.AtOnce.Result;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /**
@@ -37,17 +31,9 @@ class ConcurrentEditsApiTest extends DatabaseTest {
     private static final String TEXT = "قال الوزير في درعا إن الوفد زار مدينة جاسم واجتمع مع اللجنة المركزية";
 
     @Autowired
-    Teams teams;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DocumentService documents;
+    Scenarios scenarios;
     @Autowired
     AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
     @Autowired
     CurationService curation;
     @Autowired
@@ -61,13 +47,11 @@ class ConcurrentEditsApiTest extends DatabaseTest {
     @BeforeEach
     void twoLeadsAndAStartedCuration() {
         api = new ApiClient(port);
-        team = teams.create("Two leads over HTTP", "amal");
-        secondLead = accounts.create("lead2-" + Long.toString(System.nanoTime(), 36), Teams.PASSWORD, "Second lead", SystemRole.LEAD);
-        projects.addMember(team.lead(), team.project().id(), secondLead.login(), ProjectRole.LEAD);
-        document = documents.importTextFile(team.lead(), team.project().id(), "jasim.txt", TEXT.getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), team.project().id(), 1, List.of());
-        annotations.apply(team.annotator(0), document, 0, UUID.randomUUID(), new CreateSpan(0, 3, "PERSON"));
-        assignments.markDone(team.annotator(0), document);
+        Scenario s = scenarios.project("Two leads over HTTP").annotators("amal").leads("lead2")
+                .document("jasim.txt", TEXT).assign("amal").span("amal", 0, 3, "PERSON").done("amal");
+        team = s.team();
+        secondLead = s.user("lead2");
+        document = s.documentId();
         curation.start(team.lead(), document, Rule.MAJORITY);
     }
 

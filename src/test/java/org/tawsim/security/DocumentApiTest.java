@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
-import org.tawsim.annotation.Operation.CreateSpan;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.PlainTextDecoder;
 import org.tawsim.support.DatabaseTest;
 import org.tawsim.support.MultipartBody;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /**
@@ -32,11 +32,11 @@ class DocumentApiTest extends DatabaseTest {
     @Autowired
     Teams teams;
     @Autowired
+    Scenarios scenarios;
+    @Autowired
     DocumentService documents;
     @Autowired
     AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -109,11 +109,10 @@ class DocumentApiTest extends DatabaseTest {
 
     @Test
     void oneBadFileStoresNothingAndEachRefusalIsClearJson() throws Exception {
-        Teams.Team team = teams.create("Document API refusals");
+        Teams.Team team = scenarios.project("Document API refusals").document("jasim.txt", JASIM).team();
         long projectId = team.project().id();
         ApiClient api = new ApiClient(port);
         String lead = ApiClient.basic(team.lead().login(), Teams.PASSWORD);
-        documents.importTextFile(team.lead(), projectId, "jasim.txt", JASIM.getBytes(StandardCharsets.UTF_8), null);
         byte[] good = "زار الوزير درعا".getBytes(StandardCharsets.UTF_8);
 
         HttpResponse<String> binary = api.multipart(upload(projectId, null), lead, new MultipartBody()
@@ -150,18 +149,13 @@ class DocumentApiTest extends DatabaseTest {
 
     @Test
     void theListPagesDocumentsWithEachAnnotatorsStatusAndSpans() throws Exception {
-        Teams.Team team = teams.create("Document API list", "first", "second");
-        long projectId = team.project().id();
-        List<Long> ids = new java.util.ArrayList<>();
-        for (String name : List.of("c", "a", "b")) {
-            ids.add(documents.importTextFile(team.lead(), projectId, name + ".txt", JASIM.getBytes(StandardCharsets.UTF_8), null).id());
-        }
-        long a = ids.get(1);
-        assignments.assignBalanced(team.lead(), projectId, 2, List.of(a));
-        var first = team.annotator(0);
-        annotations.apply(first, a, 0, UUID.randomUUID(), new CreateSpan(12, 16, "LOCATION"));
-        annotations.apply(first, a, 1, UUID.randomUUID(), new CreateSpan(0, 8, "EVENT"));
-        assignments.markDone(first, a);
+        Scenario s = scenarios.project("Document API list").annotators("first", "second")
+                .document("c", JASIM).document("a", JASIM).document("b", JASIM).on("a").assign("first", "second")
+                .span("first", 12, 16, "LOCATION").span("first", 0, 8, "EVENT").done("first");
+        Teams.Team team = s.team();
+        long projectId = s.projectId();
+        long a = s.documentId("a");
+        var first = s.user("first");
         ApiClient api = new ApiClient(port);
         String lead = ApiClient.basic(team.lead().login(), Teams.PASSWORD);
         String path = "/api/v1/projects/" + projectId + "/documents";

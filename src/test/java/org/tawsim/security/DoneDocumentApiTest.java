@@ -3,8 +3,6 @@ package org.tawsim.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,17 +10,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /** A layer marked done refuses every write over HTTP with 409 document.done (JSON, translated) until it is reopened. */
 class DoneDocumentApiTest extends DatabaseTest {
 
     @Autowired
-    Teams teams;
-    @Autowired
-    DocumentService documents;
+    Scenarios scenarios;
     @Autowired
     AssignmentService assignments;
     @Autowired
@@ -34,11 +31,9 @@ class DoneDocumentApiTest extends DatabaseTest {
 
     @BeforeEach
     void assignedDocument() {
-        Teams.Team team = teams.create("Done API", "ann");
-        annotator = team.annotator(0);
-        documentId = documents.importTextFile(team.lead(), team.project().id(), "d.txt",
-                "زار الوزير درعا".getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), team.project().id(), 1, List.of(documentId));
+        Scenario s = scenarios.project("Done API").annotators("ann").document("d.txt", "زار الوزير درعا").assign("ann");
+        annotator = s.user("ann");
+        documentId = s.documentId();
         api = new ApiClient(port);
     }
 

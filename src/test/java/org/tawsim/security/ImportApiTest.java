@@ -7,16 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.corpus.DocumentSummary;
 import org.tawsim.corpus.PlainTextDecoder;
 import org.tawsim.support.DatabaseTest;
 import org.tawsim.support.MultipartBody;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /**
@@ -28,11 +26,9 @@ class ImportApiTest extends DatabaseTest {
     @Autowired
     Teams teams;
     @Autowired
+    Scenarios scenarios;
+    @Autowired
     DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -81,9 +77,8 @@ class ImportApiTest extends DatabaseTest {
 
     @Test
     void badInputIsClearJsonAndStoresNothing() throws Exception {
-        Teams.Team team = teams.create("Import API refusals", "ann");
+        Teams.Team team = scenarios.project("Import API refusals").annotators("ann").document("jasim.txt", "نص قديم").team();
         long projectId = team.project().id();
-        documents.importTextFile(team.lead(), projectId, "jasim.txt", "نص قديم".getBytes(StandardCharsets.UTF_8), null);
         ApiClient api = new ApiClient(port);
         String lead = ApiClient.basic(team.lead().login(), Teams.PASSWORD);
         byte[] good = "{\"id\":\"new\",\"text\":\"زار الوزير درعا\"}\n".getBytes(StandardCharsets.UTF_8);

@@ -3,45 +3,37 @@ package org.tawsim.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
-import org.tawsim.annotation.Operation.CreateSpan;
 import org.tawsim.annotation.layer.Span;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.Label;
 import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /** {@code GET|PUT /api/v1/projects/{id}/labels}: the whole label set, renames and relabels in one call, JSON errors. */
 class LabelSetApiTest extends DatabaseTest {
 
     @Autowired
-    Teams teams;
+    Scenarios scenarios;
     @Autowired
     ProjectService projects;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
     @Autowired
     AnnotationService annotations;
 
     @Test
     void aLeadReplacesTheSetRenamingAndRelabellingInOneCall() {
-        Teams.Team team = teams.create("Label API", "ann");
-        long projectId = team.project().id();
-        long documentId = documents.importTextFile(team.lead(), projectId, "jasim.txt",
-                "اشتباكات في مدينة جاسم بدرعا".getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), projectId, 1, List.of(documentId));
-        var ann = team.annotator(0);
-        long jasim = annotations.apply(ann, documentId, 0, UUID.randomUUID(), new CreateSpan(18, 22, "LOCATION")).spanId();
-        long event = annotations.apply(ann, documentId, 1, UUID.randomUUID(), new CreateSpan(0, 8, "EVENT")).spanId();
+        Scenario s = scenarios.project("Label API").annotators("ann").document("jasim.txt", "اشتباكات في مدينة جاسم بدرعا").assign("ann")
+                .span("ann", "جاسم", "LOCATION").span("ann", "اشتباكات", "EVENT");
+        Teams.Team team = s.team();
+        long projectId = s.projectId();
+        long documentId = s.documentId();
+        var ann = s.user("ann");
+        long jasim = s.spanId("ann", "جاسم");
+        long event = s.lastSpan();
         ApiClient api = new ApiClient(port);
         String lead = ApiClient.basic(team.lead().login(), Teams.PASSWORD);
         String path = "/api/v1/projects/" + projectId + "/labels";

@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tawsim.annotation.AnnotationService;
+import org.tawsim.account.SystemRole;
 import org.tawsim.annotation.AssignmentService;
-import org.tawsim.annotation.Operation.CreateSpan;
-import org.tawsim.corpus.DocumentService;
-import org.tawsim.project.ProjectService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /**
@@ -25,25 +22,21 @@ import org.tawsim.support.Teams;
 class MembersAndAssignmentsApiTest extends DatabaseTest {
 
     @Autowired
-    Teams teams;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DocumentService documents;
+    Scenarios scenarios;
     @Autowired
     AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
     @Autowired
     ObjectMapper json;
 
     @Test
     void aScriptManagesMembersAndAssignments() throws Exception {
-        Teams.Team team = teams.create("Assign API", "salma", "omar");
-        long projectId = team.project().id();
-        long first = document(team, "first");
-        long second = document(team, "second");
-        var newcomer = teams.outsider();
+        Scenario s = scenarios.project("Assign API").annotators("salma", "omar")
+                .outsider("newcomer", SystemRole.ANNOTATOR).outsider("stranger", SystemRole.ANNOTATOR)
+                .document("first", text("first")).document("second", text("second"));
+        Teams.Team team = s.team();
+        long projectId = s.projectId();
+        long first = s.documentId("first");
+        var newcomer = s.user("newcomer");
         ApiClient api = new ApiClient(port);
         String lead = ApiClient.basic(team.lead().login(), Teams.PASSWORD);
         String base = "/api/v1/projects/" + projectId;
@@ -62,7 +55,7 @@ class MembersAndAssignmentsApiTest extends DatabaseTest {
         assertThat(json.readTree(balanced.body()).path("created").asInt()).as(balanced.body()).isEqualTo(2);
         assertThat(json.readTree(balanced.body()).path("assignments").get(0).path("status").asText()).isEqualTo("new");
 
-        annotations.apply(team.annotator(0), first, 0, UUID.randomUUID(), new CreateSpan(0, 4, "LOCATION"));
+        s.on("first").span("salma", 0, 4, "LOCATION");
         JsonNode matrix = json.readTree(api.send("GET", base + "/assignments", lead, null).body());
         assertThat(matrix.path("annotators").size()).isEqualTo(3);
         JsonNode firstRow = matrix.path("documents").get(0);
@@ -80,10 +73,10 @@ class MembersAndAssignmentsApiTest extends DatabaseTest {
         // clear JSON errors; another project's document is answered like a forbidden one
         assertError(api.send("PUT", base + "/members/no-such-login", lead, "{\"role\":\"annotator\"}"), 400, "project.error.no-such-user");
         assertError(api.send("PUT", base + "/members/" + newcomer.login(), lead, "{\"role\":\"boss\"}"), 400, "project.member.error.role");
-        assertError(api.send("DELETE", base + "/members/" + teams.outsider().login(), lead, null), 400, "project.member.error.not-member");
+        assertError(api.send("DELETE", base + "/members/" + s.user("stranger").login(), lead, null), 400, "project.member.error.not-member");
         assertError(api.send("POST", base + "/assignments", lead, "{\"documents\":[" + first + "],\"annotators\":[\"no-such-login\"]}"),
                 400, "assign.error.not-annotator");
-        long foreign = document(teams.create("Assign API other", "x"), "foreign");
+        long foreign = scenarios.project("Assign API other").annotators("x").document("foreign", text("foreign")).documentId();
         assertError(api.send("POST", base + "/assignments", lead, "{\"documents\":[" + foreign + "],\"annotators\":[\""
                 + newcomer.login() + "\"]}"), 403, "access.denied");
         assertError(api.send("DELETE", base + "/assignments/" + foreign + "/" + newcomer.login(), lead, null), 403, "access.denied");
@@ -107,8 +100,7 @@ class MembersAndAssignmentsApiTest extends DatabaseTest {
         assertThat(response.body()).contains("\"error\":\"" + key + "\"");
     }
 
-    private long document(Teams.Team team, String name) {
-        return documents.importTextFile(team.lead(), team.project().id(), name + ".txt",
-                ("اشتباكات في مدينة جاسم " + name).getBytes(StandardCharsets.UTF_8), null).id();
+    private static String text(String name) {
+        return "اشتباكات في مدينة جاسم " + name;
     }
 }

@@ -9,20 +9,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tawsim.account.UserAccount;
-import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
-import org.tawsim.annotation.Operation.CreateSpan;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.CurationService;
 import org.tawsim.curation.merge.Rule;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /**
@@ -35,13 +33,9 @@ class OperationIdApiTest extends DatabaseTest {
     private static final String TEXT = "قال الوزير في درعا إن الوفد زار مدينة جاسم واجتمع مع اللجنة المركزية";
 
     @Autowired
-    Teams teams;
-    @Autowired
-    DocumentService documents;
+    Scenarios scenarios;
     @Autowired
     AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
     @Autowired
     CurationService curation;
     @Autowired
@@ -50,12 +44,14 @@ class OperationIdApiTest extends DatabaseTest {
     ApiClient api;
     Teams.Team team;
     long document;
+    Scenario scenario;
 
     @BeforeEach
     void aProjectWithOneAssignedDocument() {
         api = new ApiClient(port);
-        team = teams.create("Operation ids", "amal");
-        document = importAndAssign(team);
+        scenario = scenarios.project("Operation ids").annotators("amal").document("jasim.txt", TEXT).assign("amal");
+        team = scenario.team();
+        document = scenario.documentId();
     }
 
     @Test
@@ -102,8 +98,9 @@ class OperationIdApiTest extends DatabaseTest {
         UUID opId = UUID.randomUUID();
         ok(post(team.annotator(0), layer(document), 0, opId, createSpan(4, 10)));
         JsonNode firstMore = ok(post(team.annotator(0), layer(document), 1, UUID.randomUUID(), createSpan(14, 18)));
-        Teams.Team other = teams.create("Operation ids elsewhere", "badr");
-        long elsewhere = importAndAssign(other);
+        Scenario badr = scenarios.project("Operation ids elsewhere").annotators("badr").document("jasim.txt", TEXT).assign("badr");
+        Teams.Team other = badr.team();
+        long elsewhere = badr.documentId();
 
         JsonNode theirs = ok(post(other.annotator(0), layer(elsewhere), 0, opId, createSpan(20, 24)));
 
@@ -118,9 +115,7 @@ class OperationIdApiTest extends DatabaseTest {
     void anIdIsScopedToItsLayerSoAnotherDocumentAndGoldTreatItAsNew() throws IOException {
         UUID opId = UUID.randomUUID();
         ok(post(team.annotator(0), layer(document), 0, opId, createSpan(4, 10)));
-        long second = documents.importTextFile(team.lead(), team.project().id(), "second.txt",
-                TEXT.getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), team.project().id(), 1, List.of());
+        long second = scenario.document("second.txt", TEXT).assign("amal").documentId();
 
         JsonNode onSecond = ok(post(team.annotator(0), layer(second), 0, opId, createSpan(4, 10)));
         assertThat(onSecond.path("alreadyApplied").asBoolean()).isFalse();
@@ -138,12 +133,6 @@ class OperationIdApiTest extends DatabaseTest {
         HttpResponse<String> reused = post(team.lead(), gold, base + 1, opId, createSpan(30, 34));
         assertThat(reused.statusCode()).as(reused.body()).isEqualTo(409);
         assertThat(json.readTree(reused.body()).path("error").asText()).isEqualTo("operation.id.reused");
-    }
-
-    private long importAndAssign(Teams.Team t) {
-        long id = documents.importTextFile(t.lead(), t.project().id(), "jasim.txt", TEXT.getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(t.lead(), t.project().id(), 1, List.of());
-        return id;
     }
 
     private static String layer(long documentId) {

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /**
@@ -44,11 +44,7 @@ class RequestBodyLimitTest extends DatabaseTest {
     private static final long BOUNDED = 16L * 1024 * 1024;
 
     @Autowired
-    Teams teams;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
+    Scenarios scenarios;
     @Autowired
     AnnotationService annotations;
 
@@ -60,11 +56,10 @@ class RequestBodyLimitTest extends DatabaseTest {
 
     @BeforeAll
     void annotatorWithADocument() {
-        team = teams.create("Body limits", "annotator");
-        documentId = documents.importTextFile(team.lead(), team.project().id(), "limits.txt",
-                "نص للتجربة في درعا".getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), team.project().id(), 1, List.of(documentId));
-        annotator = team.annotator(0);
+        Scenario s = scenarios.project("Body limits").annotators("annotator").document("limits.txt", "نص للتجربة في درعا").assign("annotator");
+        team = s.team();
+        documentId = s.documentId();
+        annotator = s.user("annotator");
     }
 
     @Test
@@ -105,11 +100,9 @@ class RequestBodyLimitTest extends DatabaseTest {
     void aBodyJustUnderTheLimitIsStillAccepted() throws Exception {
         String operation = "{\"baseRevision\":0,\"operation\":{\"type\":\"create_span\",\"start\":0,\"end\":2,\"label\":\"EVENT\"}}";
         String padded = operation + " ".repeat(1024 * 1024 - operation.length());
-        Teams.Team other = teams.create("Body limits, accepted", "annotator");
-        long otherDocument = documents.importTextFile(other.lead(), other.project().id(), "ok.txt",
-                "نص مقبول".getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(other.lead(), other.project().id(), 1, List.of(otherDocument));
-        HttpResponse<String> response = post("/api/v1/documents/" + otherDocument + "/operations", other.annotator(0),
+        Scenario other = scenarios.project("Body limits, accepted").annotators("annotator").document("ok.txt", "نص مقبول").assign("annotator");
+        long otherDocument = other.documentId();
+        HttpResponse<String> response = post("/api/v1/documents/" + otherDocument + "/operations", other.user("annotator"),
                 () -> stream(padded), false);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }

@@ -14,7 +14,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tawsim.account.AccountService;
 import org.tawsim.account.SystemRole;
 import org.tawsim.account.UserAccount;
-import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
-import org.tawsim.annotation.Operation.CreateSpan;
 import org.tawsim.backup.BackupService;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /**
@@ -41,15 +37,9 @@ class RestoreTrustApiTest extends DatabaseTest {
     private static final String TEXT = "اشتباكات في مدينة جاسم بدرعا";
 
     @Autowired
-    Teams teams;
+    Scenarios scenarios;
     @Autowired
     AccountService accounts;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
     @Autowired
     BackupService backups;
     @Autowired
@@ -65,11 +55,8 @@ class RestoreTrustApiTest extends DatabaseTest {
     void aProjectWithOneAnnotatedDocument() {
         api = new ApiClient(port);
         tag = Long.toString(System.nanoTime(), 36);
-        team = teams.create("Restore trust", "ann");
-        long document = documents.importTextFile(team.lead(), team.project().id(), "jasim.txt",
-                TEXT.getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), team.project().id(), 1, List.of());
-        annotations.apply(team.annotator(0), document, 0, UUID.randomUUID(), new CreateSpan(18, 22, "LOCATION"));
+        team = scenarios.project("Restore trust").annotators("ann").document("jasim.txt", TEXT).assign("ann")
+                .span("ann", 18, 22, "LOCATION").team();
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,9 +15,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /**
@@ -30,11 +28,7 @@ import org.tawsim.support.Teams;
 class StrictJsonTest extends DatabaseTest {
 
     @Autowired
-    Teams teams;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
+    Scenarios scenarios;
     @Autowired
     AnnotationService annotations;
 
@@ -45,10 +39,9 @@ class StrictJsonTest extends DatabaseTest {
 
     @BeforeEach
     void annotatorWithADocument() {
-        team = teams.create("Strict JSON", "annotator");
-        documentId = documents.importTextFile(team.lead(), team.project().id(), "strict.txt",
-                "نص للتجربة في درعا".getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), team.project().id(), 1, List.of(documentId));
+        Scenario s = scenarios.project("Strict JSON").annotators("annotator").document("strict.txt", "نص للتجربة في درعا").assign("annotator");
+        team = s.team();
+        documentId = s.documentId();
         api = new ApiClient(port);
     }
 

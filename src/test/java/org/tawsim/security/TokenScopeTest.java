@@ -10,7 +10,6 @@ import static org.tawsim.db.Tables.SPAN;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,9 +25,9 @@ import org.tawsim.account.ApiTokenService;
 import org.tawsim.account.TokenScope;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.support.RunningApp;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /** Read tokens read and change nothing; write tokens act with their owner's rights; the caller's tokens over HTTP. */
@@ -39,11 +38,7 @@ class TokenScopeTest extends RunningApp {
     @Autowired
     AccountService accounts;
     @Autowired
-    Teams teams;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
+    Scenarios scenarios;
     @Autowired
     AnnotationService annotations;
     @Autowired
@@ -62,11 +57,11 @@ class TokenScopeTest extends RunningApp {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        team = teams.create("Token scopes", "annotator");
-        annotator = team.annotator(0);
-        documentId = documents.importTextFile(team.lead(), team.project().id(), "jasim.txt",
-                "اشتباكات في مدينة جاسم بدرعا.".getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(team.lead(), team.project().id(), 1, List.of(documentId));
+        Scenario s = scenarios.project("Token scopes").annotators("annotator")
+                .document("jasim.txt", "اشتباكات في مدينة جاسم بدرعا.").assign("annotator");
+        team = s.team();
+        annotator = s.user("annotator");
+        documentId = s.documentId();
     }
 
     @Test

@@ -3,24 +3,20 @@ package org.tawsim.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tawsim.account.UserAccount;
-import org.tawsim.annotation.AnnotationService;
-import org.tawsim.annotation.AssignmentService;
-import org.tawsim.annotation.Operation;
-import org.tawsim.corpus.DocumentService;
 import org.tawsim.curation.CurationService;
 import org.tawsim.curation.merge.Rule;
 import org.tawsim.export.ExportManifest;
 import org.tawsim.export.ExportRequest;
 import org.tawsim.export.ExportService;
 import org.tawsim.support.DatabaseTest;
+import org.tawsim.support.Scenario;
+import org.tawsim.support.Scenarios;
 import org.tawsim.support.Teams;
 
 /**
@@ -35,11 +31,7 @@ class UnknownIdsTest extends DatabaseTest {
     @Autowired
     Teams teams;
     @Autowired
-    DocumentService documents;
-    @Autowired
-    AssignmentService assignments;
-    @Autowired
-    AnnotationService annotations;
+    Scenarios scenarios;
     @Autowired
     CurationService curation;
     @Autowired
@@ -47,17 +39,12 @@ class UnknownIdsTest extends DatabaseTest {
 
     @Test
     void anotherProjectsIdsAnswerLikeIdsThatDoNotExist() {
-        Teams.Team elsewhere = teams.create("Ids elsewhere", "first", "second");
-        long project = elsewhere.project().id();
-        long document = documents.importTextFile(elsewhere.lead(), project, "ids.txt",
-                "زار الوزير درعا".getBytes(StandardCharsets.UTF_8), null).id();
-        assignments.assignBalanced(elsewhere.lead(), project, 2, List.of(document));
-        for (UserAccount annotator : elsewhere.annotators()) {
-            String label = annotator == elsewhere.annotator(0) ? "PERSON" : "ORG";
-            annotations.apply(annotator, document, annotations.layer(annotator, document).revision(), UUID.randomUUID(),
-                    new Operation.CreateSpan(4, 10, label));
-            assignments.markDone(annotator, document);
-        }
+        Scenario s = scenarios.project("Ids elsewhere").annotators("first", "second")
+                .document("ids.txt", "زار الوزير درعا").assign("first", "second")
+                .span("first", "الوزير", "PERSON").done("first").span("second", "الوزير", "ORG").done("second");
+        Teams.Team elsewhere = s.team();
+        long project = s.projectId();
+        long document = s.documentId();
         long decision = curation.start(elsewhere.lead(), document, Rule.MAJORITY).decisions().get(0).id();
         ExportManifest export = exports.export(elsewhere.lead(), project, new ExportRequest(null, null, null, null, null));
         Map<String, String> foreign = Map.of("{projectId}", Long.toString(project), "{documentId}", Long.toString(document),

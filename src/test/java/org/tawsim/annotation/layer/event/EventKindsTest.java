@@ -1,5 +1,7 @@
 package org.tawsim.annotation.layer.event;
 
+import org.tawsim.annotation.layer.LayerOwner;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
