@@ -21,6 +21,7 @@ import org.tawsim.annotation.layer.LayerContent;
 import org.tawsim.annotation.layer.LayerKey;
 import org.tawsim.annotation.layer.Layers;
 import org.tawsim.annotation.layer.Span;
+import org.tawsim.annotation.layer.SurfaceForm;
 import org.tawsim.annotation.layer.event.ChainEvent;
 import org.tawsim.annotation.layer.event.Event;
 import org.tawsim.annotation.layer.event.EventLog;
@@ -60,6 +61,15 @@ public class AnnotationService {
     public Layer layer(UserAccount annotator, long documentId) {
         requireAssigned(annotator, documentId);
         return layer(LayerKey.annotator(documentId, annotator.id()));
+    }
+
+    /**
+     * What the project's gold and the member's own layers say, as surface forms with labels: what suggestions
+     * learn from (blind annotation stays blind: no other annotator's spans are read).
+     */
+    public List<SurfaceForm> surfaceForms(UserAccount member, long projectId) {
+        projects.requireMember(member, projectId);
+        return layers.surfaceForms(projectId, member.id());
     }
 
     /** The gold layer of a document, for the project's leads (it may not exist yet: revision 0, empty). */

@@ -152,6 +152,11 @@ public class Layers {
         return projectLayers.annotatorsWithSpans(projectId);
     }
 
+    /** The surface forms of the project's gold and of this annotator's own layers (never another annotator's). */
+    public List<SurfaceForm> surfaceForms(long projectId, long annotatorId) {
+        return projectLayers.surfaceForms(projectId, annotatorId);
+    }
+
     /** How many spans of the project, in all layers, carry the label. */
     public int spansUsing(long projectId, String label) {
         return projectLayers.spansUsing(projectId, label);

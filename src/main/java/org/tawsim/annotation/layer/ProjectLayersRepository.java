@@ -189,4 +189,19 @@ class ProjectLayersRepository {
     private static Condition annotators(Field<Long> annotatorColumn, Long onlyAnnotator) {
         return onlyAnnotator == null ? annotatorColumn.isNotNull() : annotatorColumn.eq(onlyAnnotator);
     }
+
+    /**
+     * The text every span of the project's gold and of one annotator's layers covers, with its label and how often
+     * (what suggestions learn from). Never another annotator's spans.
+     */
+    List<SurfaceForm> surfaceForms(long projectId, long annotatorId) {
+        Field<String> surface = DSL.substring(DOCUMENT.TEXT, SPAN.START_OFFSET.plus(DSL.inline(1)), SPAN.END_OFFSET.minus(SPAN.START_OFFSET));
+        Field<Integer> times = DSL.count();
+        return dsl.select(surface, SPAN.LABEL, times).from(SPAN)
+                .join(DOCUMENT).on(DOCUMENT.ID.eq(SPAN.DOCUMENT_ID))
+                .where(SPAN.PROJECT_ID.eq(projectId).and(SPAN.ANNOTATOR_ID.eq(annotatorId).or(SPAN.ANNOTATOR_ID.isNull())))
+                .groupBy(surface, SPAN.LABEL)
+                .orderBy(surface, SPAN.LABEL)
+                .fetch(r -> new SurfaceForm(r.value1(), r.value2(), r.value3()));
+    }
 }
