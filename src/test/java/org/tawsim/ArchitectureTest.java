@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] PURE = {"org.tawsim.text..", "org.tawsim.agreement.metric..", "org.tawsim.format..",
-            "org.tawsim.curation.merge.."};
+            "org.tawsim.curation.merge..", "org.tawsim.suggestion.match.."};
 
     @ArchTest
     static final ArchRule pureLogicUsesNoFramework = noClasses().that().resideInAnyPackage(PURE)
@@ -37,6 +37,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule preMergeDependsOnTheJdkOnly = classes().that().resideInAPackage("org.tawsim.curation.merge..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.tawsim.curation.merge..");
+
+    @ArchTest
+    static final ArchRule stringMatchingDependsOnTheJdkOnly = classes().that().resideInAPackage("org.tawsim.suggestion.match..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.tawsim.suggestion.match..");
 
     @ArchTest
     static final ArchRule onlyRepositoriesTouchJooq = noClasses()

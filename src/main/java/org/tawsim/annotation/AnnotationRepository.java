@@ -3,6 +3,7 @@ package org.tawsim.annotation;
 import static org.tawsim.db.Tables.ANNOTATION_LAYER;
 import static org.tawsim.db.Tables.CHAIN;
 import static org.tawsim.db.Tables.CHAIN_MEMBER;
+import static org.tawsim.db.Tables.DOCUMENT;
 import static org.tawsim.db.Tables.EVENT_LOG;
 import static org.tawsim.db.Tables.SPAN;
 
@@ -86,6 +87,21 @@ class AnnotationRepository {
                     }
                 });
         return members.entrySet().stream().map(e -> new Chain(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
+    /**
+     * The text every span of the project's gold and of one annotator's layers covers, with its label and how often
+     * (what suggestions learn from). Never another annotator's spans.
+     */
+    List<SurfaceForm> surfaceForms(long projectId, long annotatorId) {
+        Field<String> surface = DSL.substring(DOCUMENT.TEXT, SPAN.START_OFFSET.plus(1), SPAN.END_OFFSET.minus(SPAN.START_OFFSET));
+        Field<Integer> times = DSL.count();
+        return dsl.select(surface, SPAN.LABEL, times).from(SPAN)
+                .join(DOCUMENT).on(DOCUMENT.ID.eq(SPAN.DOCUMENT_ID))
+                .where(SPAN.PROJECT_ID.eq(projectId).and(SPAN.ANNOTATOR_ID.eq(annotatorId).or(SPAN.ANNOTATOR_ID.isNull())))
+                .groupBy(surface, SPAN.LABEL)
+                .orderBy(surface, SPAN.LABEL)
+                .fetch(r -> new SurfaceForm(r.value1(), r.value2(), r.value3()));
     }
 
     Optional<Span> span(long spanId, long documentId, Long annotatorId) {

@@ -24,6 +24,7 @@ import org.tawsim.annotation.AssignmentHasWork;
 import org.tawsim.annotation.OperationIdReused;
 import org.tawsim.annotation.DocumentDone;
 import org.tawsim.annotation.RevisionConflict;
+import org.tawsim.suggestion.SuggestionNotFound;
 
 /** Errors of the HTTP API as JSON: a stable key for scripts and a translated message for people. */
 @RestControllerAdvice(basePackages = "org.tawsim")
@@ -55,6 +56,12 @@ class ApiErrors {
     @ExceptionHandler(DocumentDone.class)
     ResponseEntity<Map<String, Object>> done(DocumentDone e, HttpServletRequest request) {
         return error(HttpStatus.CONFLICT, "document.done", request);
+    }
+
+    /** The suggestion id names nothing offered now (stale, already accepted or rejected). */
+    @ExceptionHandler(SuggestionNotFound.class)
+    ResponseEntity<Map<String, Object>> suggestionNotFound(SuggestionNotFound e, HttpServletRequest request) {
+        return error(HttpStatus.NOT_FOUND, "suggestion.not-found", request);
     }
 
     /**

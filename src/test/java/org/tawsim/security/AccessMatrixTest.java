@@ -79,6 +79,9 @@ class AccessMatrixTest extends BrowserTest {
             "view account", "#tokens",
             "view curation/:___url_parameter", "#curation-curated");
 
+    /** Where درعا is in the first document ("نص للتجربة في درعا"); تجربة inside للتجربة is at [5, 10). */
+    private static final int ACCEPTED_START = 14;
+
     @Autowired
     WebApplicationContext context;
     @Autowired
@@ -162,6 +165,9 @@ class AccessMatrixTest extends BrowserTest {
             throw new IllegalStateException(e);
         }
         decisionId = curation.start(team.lead(), curatedDocumentId, Rule.MAJORITY).decisions().get(0).id();
+        // gold the assigned annotator's suggestions learn from: the accept and reject rows name real suggestions
+        annotations.applyToGold(team.lead(), documentId, new Operation.CreateSpan(ACCEPTED_START, ACCEPTED_START + 4, "LOCATION"));
+        annotations.applyToGold(team.lead(), documentId, new Operation.CreateSpan(5, 10, "EVENT"));
         memberTarget = account("member-target", SystemRole.ANNOTATOR);
         projects.addMember(team.lead(), projectId, memberTarget.login(), ProjectRole.ANNOTATOR);
         api = new ApiClient(port);
@@ -251,6 +257,7 @@ class AccessMatrixTest extends BrowserTest {
                 .replace("{decisionId}", Long.toString(decisionId))
                 .replace("{exportId}", export.exportId())
                 .replace("{jobId}", exportJob.id())
+                .replace("{suggestionId}", parts[1].endsWith("/accept") ? "string:14:18:LOCATION" : "string:5:10:EVENT")
                 .replace("{name}", export.files().get(0).name())
                 .replace("{login}", parts[1].contains("/members/") || parts[1].contains("/assignments/")
                         ? memberTarget.login() : users.get(ANNOTATOR).login())
@@ -268,6 +275,8 @@ class AccessMatrixTest extends BrowserTest {
             body = backupJson;
         } else if (path.endsWith("/exports") && method.equals("POST")) {
             body = "{\"format\":\"JSONL\"}";
+        } else if (path.endsWith("/recommenders") && method.equals("PUT")) {
+            body = "{\"stringMatcher\":{\"enabled\":true}}";
         } else if (path.endsWith("/labels") && method.equals("PUT")) {
             // the project's own label set again: every allowed call leaves it as it was
             body = "{\"labels\":[{\"name\":\"PERSON\",\"colour\":\"#f4a261\",\"hotkey\":\"1\"},"

@@ -40,6 +40,11 @@ final class AccessTable {
             GET   /api/v1/documents/{documentId}/layer                                      -    -    -    -    Y    -    -    -    -    -
             POST  /api/v1/documents/{documentId}/operations                                 -    -    -    -    Y    -    -    -    -    -
             GET   /api/v1/documents/{documentId}/annotators                                 -    -    -    -    -    -    -    -    -    -
+            GET   /api/v1/documents/{documentId}/suggestions                                -    -    -    -    Y    -    -    -    -    -
+            POST  /api/v1/documents/{documentId}/suggestions/{suggestionId}/accept          -    -    -    -    Y    -    -    -    -    -
+            POST  /api/v1/documents/{documentId}/suggestions/{suggestionId}/reject          -    -    -    -    Y    -    -    -    -    -
+            GET   /api/v1/projects/{projectId}/recommenders                                 Y    Y    -    Y    Y    Y    -    Y    -    -
+            PUT   /api/v1/projects/{projectId}/recommenders                                 Y    Y    -    Y    -    -    -    -    -    -
             GET   /api/v1/documents/{documentId}/annotators/{login}/layer                   -    -    -    -    -    -    -    -    -    -
             GET   /api/v1/projects/{projectId}/agreement                                    Y    Y    -    Y    -    -    -    -    -    -
             GET   /api/v1/projects/{projectId}/agreement/documents/{documentId}/disagreements Y    Y    -    Y    -    -    -    -    -    -

@@ -62,10 +62,10 @@ class UnknownIdsTest extends DatabaseTest {
         ExportManifest export = exports.export(elsewhere.lead(), project, new ExportRequest(null, null, null, null, null));
         Map<String, String> foreign = Map.of("{projectId}", Long.toString(project), "{documentId}", Long.toString(document),
                 "{decisionId}", Long.toString(decision), "{exportId}", export.exportId(), "{name}", export.files().get(0).name(),
-                "{login}", elsewhere.annotator(0).login(), "{jobId}", "job-" + MISSING);
+                "{login}", elsewhere.annotator(0).login(), "{jobId}", "job-" + MISSING, "{suggestionId}", "string:11:15:LOCATION");
         Map<String, String> missing = Map.of("{projectId}", MISSING, "{documentId}", MISSING, "{decisionId}", MISSING,
                 "{exportId}", "20990101-000000-" + MISSING, "{name}", export.files().get(0).name(), "{login}", elsewhere.annotator(0).login(),
-                "{jobId}", "job-" + MISSING);
+                "{jobId}", "job-" + MISSING, "{suggestionId}", "string:11:15:LOCATION");
 
         Teams.Team caller = teams.create("Ids here", "annotator");
         ApiClient api = new ApiClient(port);
@@ -112,6 +112,9 @@ class UnknownIdsTest extends DatabaseTest {
         }
         if (pattern.endsWith("/status")) {
             return "{\"curated\":false}";
+        }
+        if (pattern.endsWith("/recommenders")) {
+            return "{\"stringMatcher\":{\"enabled\":false}}";
         }
         return pattern.endsWith("/exports") ? "{}" : null;
     }
