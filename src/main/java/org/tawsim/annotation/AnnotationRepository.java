@@ -94,7 +94,7 @@ class AnnotationRepository {
      * (what suggestions learn from). Never another annotator's spans.
      */
     List<SurfaceForm> surfaceForms(long projectId, long annotatorId) {
-        Field<String> surface = DSL.substring(DOCUMENT.TEXT, SPAN.START_OFFSET.plus(1), SPAN.END_OFFSET.minus(SPAN.START_OFFSET));
+        Field<String> surface = DSL.substring(DOCUMENT.TEXT, SPAN.START_OFFSET.plus(DSL.inline(1)), SPAN.END_OFFSET.minus(SPAN.START_OFFSET));
         Field<Integer> times = DSL.count();
         return dsl.select(surface, SPAN.LABEL, times).from(SPAN)
                 .join(DOCUMENT).on(DOCUMENT.ID.eq(SPAN.DOCUMENT_ID))

@@ -36,6 +36,8 @@ import org.tawsim.project.LabelSetService;
 import org.tawsim.project.Project;
 import org.tawsim.project.ProjectService;
 import org.tawsim.base.ui.UserText;
+import org.tawsim.suggestion.RecommenderService;
+import org.tawsim.suggestion.ui.RecommendersPanel;
 
 /** One project: its documents, its members and who annotates what. Changes need the lead role. */
 @Route("project")
@@ -53,12 +55,13 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     private final BackupService backups;
     private final BackupFile backupFiles;
     private final LabelSetService labelSets;
+    private final RecommenderService recommenders;
     private String title = "";
 
     public ProjectView(CurrentUser currentUser, ProjectService projects, DocumentService documents,
                        AssignmentService assignments, AccountService accounts, CorpusImportService corpusImports,
                        CurationService curation, AuditService audit, BackupService backups, BackupFile backupFiles,
-                       LabelSetService labelSets) {
+                       LabelSetService labelSets, RecommenderService recommenders) {
         this.currentUser = currentUser;
         this.projects = projects;
         this.documents = documents;
@@ -70,6 +73,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         this.backups = backups;
         this.backupFiles = backupFiles;
         this.labelSets = labelSets;
+        this.recommenders = recommenders;
         setSizeFull();
     }
 
@@ -126,6 +130,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
             });
             tabs.add(getTranslation("project.tab.curation"), new CurationPanel(user, projectId, documents, curation));
             tabs.add(getTranslation("project.tab.labels"), new LabelsPanel(user, projectId, projects, labelSets));
+            tabs.add(getTranslation("recommenders.title"), new RecommendersPanel(user, projectId, recommenders));
         }
         add(tabs);
     }
