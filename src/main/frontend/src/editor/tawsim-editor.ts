@@ -398,6 +398,7 @@ export class TawsimEditor extends LitElement {
     this.load(await response.json());
     this.saveState = 'saved';
     this.notice = notice;
+    this.suggestionsStale();
   }
 
   // ----- input -----
@@ -553,6 +554,7 @@ export class TawsimEditor extends LitElement {
 
   /** The keys and clicks that do something else leave the focused suggestion; moving the caret also forgets its place. */
   private leaveSuggestion(forgetPlace: boolean) {
+    if (this.suggestions.focusedId !== null) this.requestUpdate(); // the focus mark goes even if nothing else changes
     this.suggestions.focusedId = null;
     if (forgetPlace) this.suggestions.position = null;
   }
