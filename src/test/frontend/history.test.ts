@@ -50,3 +50,25 @@ test('split before a mention makes a new chain of it and the mentions after it; 
   history.undo();
   assert.deepEqual(model.liveChains().map(c => c.members.map(m => m.start)), [[0, 9, 20]]);
 });
+
+test('a batch (accept all suggestions of a label) is one undo step and one redo step; each op is saved', () => {
+  const model = layer();
+  const saved: EditOp[] = [];
+  const history = new History(model, op => saved.push(op));
+  history.commit({ kind: 'delete', span: 1 });
+  history.commitAll([
+    { kind: 'create', span: 50, start: 20, end: 24, label: 'LOCATION', chain: null },
+    { kind: 'create', span: 51, start: 30, end: 34, label: 'LOCATION', chain: null }]);
+  assert.deepEqual([...model.spans.keys()].sort(), [2, 50, 51]);
+  assert.equal(history.undo()?.kind, 'delete');
+  assert.deepEqual([...model.spans.keys()].sort(), [2]);
+  assert.deepEqual(saved.slice(3).map(op => op.kind === 'delete' ? op.span : null), [51, 50]); // taken back last first
+  history.redo();
+  assert.deepEqual([...model.spans.keys()].sort(), [2, 50, 51]);
+  history.undo();
+  history.undo(); // the step before the batch
+  assert.deepEqual([...model.spans.keys()].sort(), [1, 2]);
+  assert.equal(history.canUndo, false);
+  history.commitAll([]);
+  assert.equal(history.canUndo, false);
+});

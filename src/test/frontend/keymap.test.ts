@@ -52,3 +52,15 @@ test('an Arabic keyboard layout reaches the same commands and labels through the
   assert.deepEqual(actionFor(key('Enter', { code: 'Enter' }), true, labels), { kind: 'confirm' });
   assert.deepEqual(actionFor(key('s', { code: 'KeyO' }), true, labels), { kind: 'label', label: 'SOURCE' });
 });
+
+test('] and [ go to the next and previous suggestion, by the place of the key with any layout, with or without Shift', () => {
+  assert.deepEqual(actionFor(key(']'), true, labels), { kind: 'suggestion', step: 1 });
+  assert.deepEqual(actionFor(key('['), false, labels), { kind: 'suggestion', step: -1 });
+  assert.deepEqual(actionFor(key('د', { code: 'BracketRight' }), true, labels), { kind: 'suggestion', step: 1 }); // Arabic layout
+  assert.deepEqual(actionFor(key('ج', { code: 'BracketLeft' }), true, labels), { kind: 'suggestion', step: -1 });
+  assert.deepEqual(actionFor(key('{', { code: 'BracketLeft', shiftKey: true }), true, labels), { kind: 'suggestion', step: -1 });
+  // S stays the chain split it was; Enter and Backspace keep their actions (the editor gives them to a focused suggestion).
+  assert.deepEqual(actionFor(key('س', { code: 'KeyS' }), true, () => null), { kind: 'split' });
+  assert.deepEqual(actionFor(key('Enter'), true, labels), { kind: 'confirm' });
+  assert.deepEqual(actionFor(key('Backspace'), true, labels), { kind: 'delete' });
+});

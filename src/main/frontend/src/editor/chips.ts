@@ -1,5 +1,6 @@
 import type { ClientSpan } from './model.js';
 import type { Paragraphs } from './paragraphs.js';
+import type { Suggestion } from './suggestions.js';
 
 /**
  * Label chips over the text: one small absolutely positioned element at the start of each span on screen,
@@ -18,10 +19,11 @@ export class LabelChips {
     this.layer.setAttribute('aria-hidden', 'true');
   }
 
-  /** Shows chips for the spans on screen, after the next layout; call again when spans or the view change. */
-  show(spans: readonly ClientSpan[]) {
+  /** Shows chips for the spans (and suggestions, marked as such) on screen, after the next layout; call again
+   *  when they or the view change. */
+  show(spans: readonly ClientSpan[], suggestions: readonly Suggestion[] = []) {
     cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.place(spans));
+    this.frame = requestAnimationFrame(() => this.place(spans, suggestions));
   }
 
   hide() {
@@ -30,15 +32,22 @@ export class LabelChips {
     this.layer.remove();
   }
 
-  private place(spans: readonly ClientSpan[]) {
+  private place(spans: readonly ClientSpan[], suggestions: readonly Suggestion[]) {
     const box = this.paragraphs.container;
     if (this.layer.parentNode !== box) box.appendChild(this.layer);
     const [from, to] = this.visibleUnits(box.getBoundingClientRect());
     const first = this.toCodePoint(from);
     const last = this.toCodePoint(to);
+    const chips = [...this.chipsFor(spans, first, last, box), ...this.chipsFor(suggestions, first, last, box)];
+    this.layer.replaceChildren(...chips);
+    unstack(chips);
+  }
+
+  /** Chips for the items (in text order) that start before `last` and end after `first`. */
+  private chipsFor(items: readonly (ClientSpan | Suggestion)[], first: number, last: number, box: HTMLElement): HTMLElement[] {
     const outer = box.getBoundingClientRect();
     const chips: HTMLElement[] = [];
-    for (const span of spans) {
+    for (const span of items) {
       if (span.start >= last) break;
       if (span.end <= first) continue;
       const rect = this.range(span.start, span.end).getClientRects()[0];
@@ -48,14 +57,18 @@ export class LabelChips {
       const chip = document.createElement('span');
       chip.className = 'tw-chip';
       chip.dataset.label = span.label;
-      chip.dataset.span = String(span.key);
+      if ('key' in span) {
+        chip.dataset.span = String(span.key);
+      } else {
+        chip.classList.add('tw-chip-suggested');
+        chip.dataset.suggestion = span.id;
+      }
       chip.style.setProperty('--tw-chip-x', `${x}px`);
       chip.style.setProperty('--tw-chip-y', `${y}px`);
       chip.style.setProperty('--tw-chip-stack', '0');
       chips.push(chip);
     }
-    this.layer.replaceChildren(...chips);
-    unstack(chips);
+    return chips;
   }
 
   /** The text (UTF-16 units) of the paragraphs that intersect the box: a binary search over their blocks. */

@@ -4,14 +4,18 @@ export type Action =
   | { kind: 'label'; label: string }
   | { kind: 'arrow'; direction: 1 | -1; shift: boolean; alt: boolean }
   | { kind: 'cycle'; step: 1 | -1 }
+  | { kind: 'suggestion'; step: 1 | -1 }
   | { kind: 'confirm' } | { kind: 'delete' } | { kind: 'exact' } | { kind: 'link' }
   | { kind: 'unlink' } | { kind: 'split' } | { kind: 'chips' } | { kind: 'escape' };
 
 export interface KeyPress { key: string; code?: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean; }
 
 /** The key as a US layout would name it when the layout gives no Latin letter or digit for a letter or digit key:
- *  with an Arabic layout X is «ء» and Shift+L is «/», on AZERTY 1 is «&». Latin layouts keep their own letters. */
+ *  with an Arabic layout X is «ء» and Shift+L is «/», on AZERTY 1 is «&». Latin layouts keep their own letters.
+ *  The bracket keys are read by their place alone (Arabic «ج» «د», German «ü» «+»; `{` `}` with Shift). */
 export function layoutFreeKey(e: KeyPress): string {
+  if (e.code === 'BracketLeft') return '[';
+  if (e.code === 'BracketRight') return ']';
   if (/^[A-Za-z0-9]$/.test(e.key) || !e.code) return e.key;
   const letter = /^Key([A-Z])$/.exec(e.code);
   if (letter) return e.shiftKey ? letter[1] : letter[1].toLowerCase();
@@ -38,6 +42,8 @@ export function actionFor(e: KeyPress, rtl: boolean, labelOfKey: (key: string) =
   if (key === forward || key === back) return { kind: 'arrow', direction: key === forward ? 1 : -1, shift: e.shiftKey, alt: e.altKey };
   switch (key) {
     case 'Tab': return { kind: 'cycle', step: e.shiftKey ? -1 : 1 };
+    case ']': return { kind: 'suggestion', step: 1 };
+    case '[': return { kind: 'suggestion', step: -1 };
     case 'Enter': return { kind: 'confirm' };
     case 'Delete': case 'Backspace': return { kind: 'delete' };
     case 'Escape': return { kind: 'escape' };

@@ -70,7 +70,7 @@ function renderChain(p: PanelHost, chain: ClientChain, members: ClientSpan[], i:
 }
 
 const KEYS = ['keys.label', 'keys.exact', 'keys.select', 'keys.spans', 'keys.boundaries', 'keys.delete', 'keys.link',
-  'keys.chain', 'keys.chips', 'keys.undo', 'keys.escape'];
+  'keys.chain', 'keys.chips', 'keys.suggestions', 'keys.undo', 'keys.escape'];
 
 export function renderLegend(p: PanelHost) {
   return html`<section class="tw-legend"><h4>${p.t('editor.keys')}</h4><ul>

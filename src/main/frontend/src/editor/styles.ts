@@ -28,6 +28,13 @@ tawsim-editor .tw-chip { position: absolute; left: var(--tw-chip-x); top: var(--
   padding: 0 .25rem; border-radius: .25rem; background: #1e293bd9; color: #fff; direction: ltr; unicode-bidi: isolate; }
 tawsim-editor .tw-text[dir=rtl] .tw-chip { --tw-chip-shift: -100%; }
 tawsim-editor .tw-chip::before { content: attr(data-label); }
+tawsim-editor .tw-chip-suggested { background: #fff; color: #1e293b; outline: 1px dashed #475569; outline-offset: -1px; }
+tawsim-editor .tw-chip-suggested::before { content: attr(data-label) "?"; }
+tawsim-editor .tw-suggestions ul { margin: 0 0 .4rem; padding-inline-start: 1.1rem; }
+tawsim-editor .tw-suggestions li { margin: .15rem 0; }
+tawsim-editor .tw-suggestions bdi { font-family: "Noto Naskh Arabic", "DejaVu Sans", serif; }
+tawsim-editor .tw-count { color: #475569; font-variant-numeric: tabular-nums; }
+tawsim-editor .tw-announce { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 tawsim-editor .tw-para { unicode-bidi: plaintext; content-visibility: auto; contain-intrinsic-block-size: auto 14em; }
 tawsim-editor .tw-readonly { height: 100%; font-size: 1.15rem; }
 tawsim-editor .tw-side { flex: 0 0 19rem; overflow: auto; font-size: .9rem; }

@@ -19,8 +19,12 @@ import { joinScrollGroup } from './scroll-sync.js';
 import { renderChains, renderLegend, renderSelection, type PanelHost } from './panel.js';
 import { linkMoves, splitMoves, unlinkMoves, type Moves } from './chain-edits.js';
 import { renderToolbar, type LabelDef, type ToolbarHost } from './toolbar.js';
+import { SuggestionState, membersOf, suggestionGroups, suggestionsAt, surfaceOf, type Suggestion, type SuggestionGroup } from './suggestions.js';
+import { SuggestionPainter, renderSuggestions } from './suggestion-view.js';
 
 const CHAIN_CHUNK = 50;
+/** Keys that act on the focused suggestion (or leave it be); every other key leaves it. */
+const KEEP_SUGGESTION_FOCUS = new Set(['suggestion', 'confirm', 'delete', 'chips', 'exact']);
 
 type Messages = Record<string, string>;
 
@@ -53,6 +57,8 @@ export class TawsimEditor extends LitElement {
   @property() scrollGroup = '';
   /** Ranges [start, end) to point out, as JSON (code points). */
   @property() marksJson = '[]';
+  /** The annotator's own suggestions, as JSON (code points); set only on the annotator's editable layer. */
+  @property() suggestionsJson = '[]';
 
   @state() private saveState: SaveState = 'saved';
   @state() private waiting = 0;
@@ -66,6 +72,8 @@ export class TawsimEditor extends LitElement {
   @state() private version = 0; // bumped on every model change to re-render the side panel
   /** How many chains the side panel shows yet: a long list is built a chunk at a time after the text is up. */
   @state() private chainsShown = CHAIN_CHUNK;
+  /** What a screen reader hears about the suggestion being looked at. */
+  @state() private announcement = '';
   private chainsGrowing = false;
 
   private labels: LabelDef[] = [];
@@ -77,6 +85,8 @@ export class TawsimEditor extends LitElement {
   private history!: History;
   private selection = new PendingSelection([]);
   private painter: Painter | null = null;
+  private readonly suggestions = new SuggestionState();
+  private suggestionPainter: SuggestionPainter | null = null;
   private pointer: Pointer | null = null;
   private labelChips: LabelChips | null = null;
   private readonly highlightPrefix = newHighlightPrefix();
@@ -112,6 +122,7 @@ export class TawsimEditor extends LitElement {
     if (changed.has('sideCollapsed')) this.sideOpen = !this.sideCollapsed;
     if (changed.has('labelsJson')) this.labels = JSON.parse(this.labelsJson);
     if (changed.has('messagesJson')) this.messages = JSON.parse(this.messagesJson);
+    if (changed.has('suggestionsJson')) this.suggestions.set(this.suggestionsJson);
     if (changed.has('text')) {
       this.chars = codePoints(this.text);
       this.offsets = new Offsets(this.text);
@@ -129,7 +140,10 @@ export class TawsimEditor extends LitElement {
     this.sync = new SyncQueue(`${this.apiBase}/documents/${this.documentId}/operations`,
       this.csrfHeader ? { header: this.csrfHeader, token: this.csrfToken } : null,
       this.model, layer.revision,
-      (s, waiting, message) => { this.saveState = s; this.waiting = waiting; if (message) this.notice = message; },
+      (s, waiting, message) => {
+        this.saveState = s; this.waiting = waiting; if (message) this.notice = message;
+        if (s === 'saved') this.suggestionsStale();
+      },
       (reason, message) => this.stopped(reason, message));
     this.history = new History(this.model, op => this.sync.push(op));
     this.selectedKey = null;
@@ -152,7 +166,8 @@ export class TawsimEditor extends LitElement {
 
   protected render() {
     if (!this.model) return nothing;
-    const styles = html`<style>${editorStyles}${Painter.styles(this.highlightPrefix, this.labels)}</style>`;
+    const styles = html`<style>${editorStyles}${Painter.styles(this.highlightPrefix, this.labels)}
+      ${SuggestionPainter.styles(this.highlightPrefix, this.labels)}</style>`;
     if (this.readonly) {
       return html`${styles}<div class="tw-text tw-readonly" id="tw-text" dir=${this.direction} lang="ar" tabindex="0"
              aria-label=${this.t('editor.text')}></div>`;
@@ -164,8 +179,9 @@ export class TawsimEditor extends LitElement {
         <div class="tw-text" id="tw-text" dir=${this.direction} lang="ar" tabindex="0"
              aria-label=${this.t('editor.text')}
              @mouseup=${this.onMouseUp} @keydown=${this.onKeyDown} @scroll=${() => this.placeChips()}></div>
-        <aside class="tw-side" id="tw-side" ?hidden=${!this.sideOpen}>${renderSelection(panel)}${renderChains(panel)}${renderLegend(panel)}</aside>
-      </div>`;
+        <aside class="tw-side" id="tw-side" ?hidden=${!this.sideOpen}>${renderSelection(panel)}${renderSuggestions(this.suggestionPanel())}${renderChains(panel)}${renderLegend(panel)}</aside>
+      </div>
+      <div class="tw-announce" id="tw-announce" role="status" aria-live="polite">${this.announcement}</div>`;
   }
 
   /** The toolbar's view of the editor; each of its actions gives the focus back to the text. */
@@ -216,6 +232,7 @@ export class TawsimEditor extends LitElement {
       this.paragraphs = paragraphs;
       const range = (start: number, end: number) => paragraphs.range(this.offsets.toUnit(start), this.offsets.toUnit(end));
       this.painter = new Painter(range, this.labels.map(l => l.name), this.highlightPrefix);
+      this.suggestionPainter = new SuggestionPainter(range, this.labels.map(l => l.name), this.highlightPrefix);
       this.pointer = new Pointer(paragraphs, this.offsets);
       this.labelChips = new LabelChips(paragraphs, this.direction === 'rtl', range, unit => this.offsets.toCodePoint(unit));
       this.paintedState = '';
@@ -243,7 +260,8 @@ export class TawsimEditor extends LitElement {
   private repaint() {
     if (!this.painter) return;
     const preview = this.selection.shown(this.exact);
-    const state = `${this.version}|${this.sync.revision}|${this.selectedKey}|${this.linkSourceKey}|${preview}|${this.marksJson}|${this.chips}`;
+    const state = `${this.version}|${this.sync.revision}|${this.selectedKey}|${this.linkSourceKey}|${preview}|${this.marksJson}|${this.chips}`
+      + `|${this.suggestions.version}|${this.suggestions.focusedId}`;
     if (state === this.paintedState) return;
     const fresh = this.paintedState === '';
     this.paintedState = state;
@@ -259,12 +277,15 @@ export class TawsimEditor extends LitElement {
       this.painter.update(changed, key => this.model.spans.get(key) ?? null, chainIndex, s => this.model.depthOf(s.key),
         this.selected(), preview, link);
     }
+    const shown = this.shownSuggestions();
+    this.suggestionPainter?.paint(shown, this.suggestions.focused(shown));
+    this.dataset.focusedSuggestion = this.suggestions.focusedId ?? '';
     this.placeChips();
   }
 
   private placeChips() {
     if (!this.labelChips) return;
-    if (this.chips && !this.readonly) this.labelChips.show(this.model.spanList());
+    if (this.chips && !this.readonly) this.labelChips.show(this.model.spanList(), this.shownSuggestions());
     else this.labelChips.hide();
   }
 
@@ -377,6 +398,7 @@ export class TawsimEditor extends LitElement {
     this.load(await response.json());
     this.saveState = 'saved';
     this.notice = notice;
+    this.suggestionsStale();
   }
 
   // ----- input -----
@@ -394,7 +416,14 @@ export class TawsimEditor extends LitElement {
     if (cp === null) return;
     this.selection.clear();
     this.selection.caret = cp;
+    this.leaveSuggestion(true);
     const hit = this.spansAt(cp);
+    // A click on a suggestion accepts it; where a span lies too, the click selects the span as always.
+    const suggested = hit.length === 0 && this.linkSourceKey === null ? suggestionsAt(this.shownSuggestions(), cp)[0] : undefined;
+    if (suggested) {
+      this.accept(suggested);
+      return;
+    }
     if (this.linkSourceKey !== null) {
       if (hit.length > 0) this.link(this.linkSourceKey, hit[0].key);
       return;
@@ -411,7 +440,9 @@ export class TawsimEditor extends LitElement {
 
   private onKeyDown = (e: KeyboardEvent) => {
     const action = actionFor(e, this.direction === 'rtl', key => this.labels.find(l => l.hotkey !== null && l.hotkey === key)?.name ?? null);
-    if (action && this.perform(action)) e.preventDefault();
+    if (!action) return;
+    if (!KEEP_SUGGESTION_FOCUS.has(action.kind)) this.leaveSuggestion(action.kind === 'arrow');
+    if (this.perform(action)) e.preventDefault();
   };
 
   /** Does what a key asks; false when the key is left to the browser. */
@@ -422,11 +453,19 @@ export class TawsimEditor extends LitElement {
       case 'label': this.applyLabel(action.label); break;
       case 'arrow': this.arrow(action.direction, action.shift, action.alt); break;
       case 'cycle': this.cycleSpan(action.step); break;
-      case 'confirm':
+      case 'suggestion': this.stepSuggestion(action.step); break;
+      case 'confirm': {
+        const focused = this.focusedSuggestion();
+        if (this.linkSourceKey === null && focused) { this.accept(focused); break; }
         if (this.linkSourceKey === null || this.selectedKey === null) return false;
         this.link(this.linkSourceKey, this.selectedKey);
         break;
-      case 'delete': this.deleteSelected(); break;
+      }
+      case 'delete': {
+        const focused = this.focusedSuggestion();
+        if (focused) this.reject(focused); else this.deleteSelected();
+        break;
+      }
       case 'exact': this.exact = !this.exact; this.pointer?.showSelection(this.selection.shown(this.exact)); return false;
       case 'link': this.startLink(); return false;
       case 'unlink': if (this.selectedKey !== null) this.move(unlinkMoves(this.model, this.selectedKey)); break;
@@ -480,6 +519,94 @@ export class TawsimEditor extends LitElement {
     this.selectedKey = span.key;
     this.clearSelection();
     this.pointer?.scrollTo(span.start, span.end);
+  }
+
+  // ----- suggestions -----
+
+  /** The suggestions shown now, in text order (none in a read-only view). */
+  private shownSuggestions(): Suggestion[] {
+    if (this.readonly || !this.model) return [];
+    return this.suggestions.visible(() => this.model.spans.values(), this.version);
+  }
+
+  private focusedSuggestion(): Suggestion | null {
+    return this.suggestions.focused(this.shownSuggestions());
+  }
+
+  /** Asks the page for the annotator's suggestions again (after a change was saved or the layer reloaded). */
+  private suggestionsStale() {
+    this.dispatchEvent(new CustomEvent('tw-suggestions-stale'));
+  }
+
+  private stepSuggestion(step: 1 | -1) {
+    const list = this.shownSuggestions();
+    const next = this.suggestions.step(list, step, this.selection.caret);
+    if (!next) {
+      this.announcement = this.t('editor.suggestion.none');
+      return;
+    }
+    const s = next.suggestion;
+    this.selectedKey = null;
+    this.clearSelection();
+    this.pointer?.scrollTo(s.start, s.end);
+    this.announcement = this.t('editor.suggestion.focused', next.index, list.length, this.labelName(s.label), surfaceOf(this.chars, s));
+  }
+
+  /** The keys and clicks that do something else leave the focused suggestion; moving the caret also forgets its place. */
+  private leaveSuggestion(forgetPlace: boolean) {
+    if (this.suggestions.focusedId !== null) this.requestUpdate(); // the focus mark goes even if nothing else changes
+    this.suggestions.focusedId = null;
+    if (forgetPlace) this.suggestions.position = null;
+  }
+
+  /** Accepts a suggestion as a span of the annotator's: the normal create operation, one undo step. */
+  private accept(s: Suggestion) {
+    if (this.refusedWhenDone()) return;
+    this.suggestions.done(s);
+    if (this.model.hasDuplicate(s.start, s.end, s.label)) return;
+    const key = this.model.newSpanKey();
+    this.commit({ kind: 'create', span: key, start: s.start, end: s.end, label: s.label, chain: null });
+    this.selectedKey = key;
+    this.clearSelection();
+    this.announcement = this.t('editor.suggestion.accepted', this.labelName(s.label), surfaceOf(this.chars, s));
+  }
+
+  private reject(s: Suggestion) {
+    if (this.refusedWhenDone()) return;
+    this.suggestions.reject(s);
+    this.dispatchEvent(new CustomEvent('tw-suggestion-reject', { detail: { id: s.id } }));
+    this.announcement = this.t('editor.suggestion.rejected', surfaceOf(this.chars, s));
+  }
+
+  /** Accepts every suggestion of a label, or of a surface form and label, as one undo step. */
+  private acceptAll(group: SuggestionGroup) {
+    if (this.refusedWhenDone()) return;
+    const ops = membersOf(this.shownSuggestions(), this.chars, group)
+      .filter(s => !this.model.hasDuplicate(s.start, s.end, s.label))
+      .map(s => ({ kind: 'create' as const, span: this.model.newSpanKey(), start: s.start, end: s.end, label: s.label, chain: null }));
+    if (ops.length === 0) return;
+    this.history.commitAll(ops);
+    this.notice = this.count('editor.suggestions.accepted-all', ops.length);
+    this.announcement = this.notice;
+    this.selectedKey = null;
+    this.suggestions.focusedId = null;
+    this.version++;
+  }
+
+  private suggestionPanel() {
+    const shown = this.shownSuggestions();
+    const groups = suggestionGroups(shown, this.chars, this.labels.map(l => l.name));
+    return {
+      total: shown.length, byLabel: groups.byLabel, bySurface: groups.bySurface, done: this.done,
+      t: (key: string, ...args: (string | number)[]) => this.t(key, ...args),
+      labelName: (label: string) => this.labelName(label),
+      acceptAll: (group: SuggestionGroup) => this.act(() => this.acceptAll(group)),
+    };
+  }
+
+  private labelName(label: string): string {
+    const def = this.labels.find(l => l.name === label);
+    return def?.display || label;
   }
 
   // ----- lookups -----

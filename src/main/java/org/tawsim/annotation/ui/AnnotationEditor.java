@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.tawsim.annotation.Layer;
 import org.tawsim.corpus.Document;
@@ -24,6 +26,8 @@ import org.tawsim.project.Label;
 public class AnnotationEditor extends Component implements HasSize {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Runnable refreshSuggestions = () -> { };
 
     /** A label as the toolbar shows it: its display name in the UI language, its guideline on hover. */
     record EditorLabel(String name, String colour, String hotkey, String display, String guideline) {
@@ -60,7 +64,11 @@ public class AnnotationEditor extends Component implements HasSize {
 
     /** A document its annotator marked done: the editor says so and changes nothing until it is reopened. */
     public void setDone(boolean done) {
+        boolean changed = done != getElement().getProperty("done", false);
         getElement().setProperty("done", done);
+        if (changed) {
+            refreshSuggestions.run(); // a done layer is offered none; reopened, it is again
+        }
     }
 
     /** Starts with the side panel (selection, chains, keys) closed; a toolbar button opens it. */
@@ -81,6 +89,22 @@ public class AnnotationEditor extends Component implements HasSize {
     /** Fetches the layer again from the server (after the server changed it). */
     public void reload() {
         getElement().callJsFunction("reload");
+    }
+
+    /**
+     * Shows the annotator's own suggestions on their editable layer (never on another layer): asks {@code source}
+     * now, after every change the editor saved (accepting one is such a change) and after a rejection, which goes to
+     * {@code reject} with the suggestion's id. Offsets are code points, as for spans.
+     */
+    public void suggestFrom(Supplier<? extends List<?>> source, Consumer<String> reject) {
+        Runnable refresh = () -> getElement().setProperty("suggestionsJson", json(source.get()));
+        refreshSuggestions = refresh;
+        refresh.run();
+        getElement().addEventListener("tw-suggestions-stale", e -> refresh.run()).debounce(150);
+        getElement().addEventListener("tw-suggestion-reject", e -> {
+            reject.accept(e.getEventData().get("event.detail.id").asString());
+            refresh.run();
+        }).addEventData("event.detail.id");
     }
 
     /** Points out ranges, as a JSON list of [start, end) pairs in code points. */
