@@ -16,7 +16,7 @@ import java.util.Set;
 class ArchitectureTest {
 
     private static final String[] PURE = {"org.tawsim.text..", "org.tawsim.agreement.metric..", "org.tawsim.format..",
-            "org.tawsim.curation.merge.."};
+            "org.tawsim.curation.merge..", "org.tawsim.suggestion.model.."};
 
     @ArchTest
     static final ArchRule pureLogicUsesNoFramework = noClasses().that().resideInAnyPackage(PURE)
@@ -40,6 +40,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule preMergeDependsOnTheJdkOnly = classes().that().resideInAPackage("org.tawsim.curation.merge..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.tawsim.curation.merge..");
+
+    @ArchTest
+    static final ArchRule nameModelDependsOnTheJdkTextAndOpenNlpOnly = classes().that().resideInAPackage("org.tawsim.suggestion.model..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.tawsim.text..",
+                    "org.tawsim.suggestion.model..", "opennlp.tools..");
 
     @ArchTest
     static final ArchRule onlyRepositoriesTouchJooq = noClasses()
