@@ -23,7 +23,7 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 class ArchitectureTest {
 
     private static final String[] PURE = {"org.tawsim.text..", "org.tawsim.agreement.metric..", "org.tawsim.format..",
-            "org.tawsim.curation.merge..", "org.tawsim.suggestion.match.."};
+            "org.tawsim.curation.merge..", "org.tawsim.suggestion.match..", "org.tawsim.suggestion.model.."};
 
     @ArchTest
     static final ArchRule pureLogicUsesNoFramework = noClasses().that().resideInAnyPackage(PURE)
@@ -51,6 +51,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule stringMatchingDependsOnTheJdkOnly = classes().that().resideInAPackage("org.tawsim.suggestion.match..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.tawsim.suggestion.match..");
+
+    @ArchTest
+    static final ArchRule nameModelDependsOnTheJdkTextAndOpenNlpOnly = classes().that().resideInAPackage("org.tawsim.suggestion.model..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.tawsim.text..",
+                    "org.tawsim.suggestion.model..", "opennlp.tools..");
 
     @ArchTest
     static final ArchRule onlyRepositoriesTouchJooq = noClasses()

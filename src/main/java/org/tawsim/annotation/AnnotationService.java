@@ -72,15 +72,6 @@ public class AnnotationService {
         return layers.surfaceForms(projectId, member.id());
     }
 
-    /**
-     * What the project's gold and the member's own layers say, as surface forms with labels: what suggestions
-     * learn from (blind annotation stays blind: no other annotator's spans are read).
-     */
-    public List<SurfaceForm> surfaceForms(UserAccount member, long projectId) {
-        projects.requireMember(member, projectId);
-        return annotations.surfaceForms(projectId, member.id());
-    }
-
     /** The gold layer of a document, for the project's leads (it may not exist yet: revision 0, empty). */
     public Layer goldLayer(UserAccount lead, long documentId) {
         projects.requireLead(lead, documents.summary(lead, documentId).projectId());

@@ -88,6 +88,8 @@ final class AccessTable {
             POST  /api/v1/tokens                                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    -
             DELETE /api/v1/tokens/{id}                                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    -
             GET   /api/v1/projects/{projectId}/exports/jobs/{jobId}                         Y    Y    -    Y    -    -    -    Y    -    -
+            GET   /api/v1/projects/{projectId}/recommenders/opennlp                         Y    Y    -    Y    -    -    -    -    -    -
+            POST  /api/v1/projects/{projectId}/recommenders/opennlp/train                   Y    Y    -    Y    -    -    -    -    -    -
             GET   /v3/api-docs                                                              Y    Y    Y    Y    Y    Y    Y    -    Y    -
             GET   /v3/api-docs.yaml                                                         Y    Y    Y    Y    Y    Y    Y    -    Y    -
             GET   /v3/api-docs/swagger-config                                               Y    Y    Y    Y    Y    Y    Y    -    Y    -

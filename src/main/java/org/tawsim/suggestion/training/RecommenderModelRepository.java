@@ -1,0 +1,75 @@
+package org.tawsim.suggestion.training;
+
+import static org.tawsim.db.Tables.RECOMMENDER_MODEL;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.springframework.stereotype.Repository;
+
+/** The only code that reads and writes {@code recommender_model}. */
+@Repository
+class RecommenderModelRepository {
+
+    private final DSLContext dsl;
+
+    RecommenderModelRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Optional<StoredModel> find(long projectId, String recommender) {
+        return dsl.select(RECOMMENDER_MODEL.STATE, RECOMMENDER_MODEL.MESSAGE, RECOMMENDER_MODEL.EVALUATION,
+                        RECOMMENDER_MODEL.DOCUMENTS, RECOMMENDER_MODEL.TRAINING_DOCUMENTS, RECOMMENDER_MODEL.HELD_OUT_DOCUMENTS,
+                        RECOMMENDER_MODEL.STARTED_AT, RECOMMENDER_MODEL.FINISHED_AT, RECOMMENDER_MODEL.TRAINED_AT)
+                .from(RECOMMENDER_MODEL)
+                .where(RECOMMENDER_MODEL.PROJECT_ID.eq(projectId)).and(RECOMMENDER_MODEL.RECOMMENDER.eq(recommender))
+                .fetchOptional(r -> new StoredModel(r.value1(), r.value2(), r.value3() == null ? null : r.value3().data(),
+                        r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
+    }
+
+    /** The model in use, or empty when none has been trained. */
+    Optional<byte[]> model(long projectId, String recommender) {
+        return dsl.select(RECOMMENDER_MODEL.MODEL).from(RECOMMENDER_MODEL)
+                .where(RECOMMENDER_MODEL.PROJECT_ID.eq(projectId)).and(RECOMMENDER_MODEL.RECOMMENDER.eq(recommender))
+                .and(RECOMMENDER_MODEL.MODEL.isNotNull())
+                .fetchOptional(RECOMMENDER_MODEL.MODEL);
+    }
+
+    /** Records that a training started; the model in use and its figures stay until the new one is stored. */
+    void started(long projectId, String recommender, OffsetDateTime at) {
+        dsl.insertInto(RECOMMENDER_MODEL)
+                .set(RECOMMENDER_MODEL.PROJECT_ID, projectId).set(RECOMMENDER_MODEL.RECOMMENDER, recommender)
+                .set(RECOMMENDER_MODEL.STATE, "training").set(RECOMMENDER_MODEL.STARTED_AT, at)
+                .onConflict(RECOMMENDER_MODEL.PROJECT_ID, RECOMMENDER_MODEL.RECOMMENDER).doUpdate()
+                .set(RECOMMENDER_MODEL.STATE, "training").set(RECOMMENDER_MODEL.STARTED_AT, at)
+                .setNull(RECOMMENDER_MODEL.MESSAGE).setNull(RECOMMENDER_MODEL.FINISHED_AT)
+                .execute();
+    }
+
+    /** Replaces the model and its evaluation together. */
+    void trained(long projectId, String recommender, byte[] model, String evaluationJson, int trainingDocuments,
+                 int heldOutDocuments, OffsetDateTime at) {
+        dsl.update(RECOMMENDER_MODEL)
+                .set(RECOMMENDER_MODEL.STATE, "idle").setNull(RECOMMENDER_MODEL.MESSAGE)
+                .set(RECOMMENDER_MODEL.MODEL, model).set(RECOMMENDER_MODEL.EVALUATION, JSONB.valueOf(evaluationJson))
+                .set(RECOMMENDER_MODEL.DOCUMENTS, trainingDocuments + heldOutDocuments)
+                .set(RECOMMENDER_MODEL.TRAINING_DOCUMENTS, trainingDocuments)
+                .set(RECOMMENDER_MODEL.HELD_OUT_DOCUMENTS, heldOutDocuments)
+                .set(RECOMMENDER_MODEL.FINISHED_AT, at).set(RECOMMENDER_MODEL.TRAINED_AT, at)
+                .where(RECOMMENDER_MODEL.PROJECT_ID.eq(projectId)).and(RECOMMENDER_MODEL.RECOMMENDER.eq(recommender))
+                .execute();
+    }
+
+    /**
+     * Records a training that gave no model; the model in use (if any) stays. {@code documents} is how many curated
+     * documents it read, so that the next automatic training waits for new ones.
+     */
+    void failed(long projectId, String recommender, String message, int documents, OffsetDateTime at) {
+        dsl.update(RECOMMENDER_MODEL)
+                .set(RECOMMENDER_MODEL.STATE, "failed").set(RECOMMENDER_MODEL.MESSAGE, message)
+                .set(RECOMMENDER_MODEL.DOCUMENTS, documents).set(RECOMMENDER_MODEL.FINISHED_AT, at)
+                .where(RECOMMENDER_MODEL.PROJECT_ID.eq(projectId)).and(RECOMMENDER_MODEL.RECOMMENDER.eq(recommender))
+                .execute();
+    }
+}
