@@ -50,7 +50,7 @@ class MenuAndProjectTabsBrowserTest extends BrowserTest {
 
         logIn(team.lead().login(), Teams.PASSWORD);
         driver.get(url(page));
-        assertThat(tabs()).containsExactly("Documents", "Members", "Assignments", "Curation", "Labels");
+        assertThat(tabs()).containsExactly("Documents", "Members", "Assignments", "Curation", "Labels", "Suggestions");
         assertThat(driver.findElements(By.id("project-agreement"))).hasSize(1);
 
         driver.manage().deleteAllCookies();
