@@ -173,13 +173,6 @@ class BackupRepository {
                 .set(PROJECT_MEMBER.ROLE, role).execute();
     }
 
-    long insertDocument(long projectId, DocumentEntry d) {
-        return dsl.insertInto(DOCUMENT).set(DOCUMENT.PROJECT_ID, projectId).set(DOCUMENT.EXTERNAL_ID, d.externalId())
-                .set(DOCUMENT.TITLE, d.title()).set(DOCUMENT.TEXT, d.text()).set(DOCUMENT.SHA256, d.sha256())
-                .set(DOCUMENT.SOURCE_FILE, d.sourceFile()).set(DOCUMENT.LANGUAGE, d.language())
-                .set(DOCUMENT.DIRECTION, d.direction()).returning(DOCUMENT.ID).fetchOne(DOCUMENT.ID);
-    }
-
     void insertAssignment(long projectId, long documentId, long annotatorId, AssignmentEntry a) {
         dsl.insertInto(ASSIGNMENT).set(ASSIGNMENT.PROJECT_ID, projectId).set(ASSIGNMENT.DOCUMENT_ID, documentId)
                 .set(ASSIGNMENT.ANNOTATOR_ID, annotatorId).set(ASSIGNMENT.STATUS, a.status())

@@ -24,6 +24,8 @@ import org.tawsim.backup.ProjectBackup.MemberEntry;
 import org.tawsim.backup.ProjectBackup.SpanEntry;
 import org.tawsim.backup.ProjectBackup.UserEntry;
 import org.tawsim.backup.RestoreReport.CreatedAccount;
+import org.tawsim.corpus.DocumentStore;
+import org.tawsim.corpus.NewDocument;
 import org.tawsim.base.UserError;
 import org.tawsim.project.ProjectService;
 
@@ -36,12 +38,14 @@ import org.tawsim.project.ProjectService;
 public class BackupService {
 
     private final BackupRepository repository;
+    private final DocumentStore documents;
     private final ProjectService projects;
     private final Layers layers;
     private final LayerSnapshots snapshots;
 
-    BackupService(BackupRepository repository, ProjectService projects, Layers layers, LayerSnapshots snapshots) {
+    BackupService(BackupRepository repository, DocumentStore documents, ProjectService projects, Layers layers, LayerSnapshots snapshots) {
         this.repository = repository;
+        this.documents = documents;
         this.projects = projects;
         this.layers = layers;
         this.snapshots = snapshots;
@@ -62,7 +66,8 @@ public class BackupService {
         return snapshots.read(reads -> repository.read(projectId, reads)).orElseThrow(() -> new UserError("project.error.missing"));
     }
 
-    /** {@link #restoreWithReport}, for callers that need only the new project's id. */
+    /** {@link #restoreWithReport}, for callers that need only the new project's id (one transaction too). */
+    @Transactional
     public long restore(UserAccount user, ProjectBackup backup, String name) {
         return restoreWithReport(user, backup, name).projectId();
     }
@@ -110,7 +115,8 @@ public class BackupService {
             repository.insertMember(projectId, id(users, member.login()), member.role());
         }
         for (DocumentEntry document : backup.documents()) {
-            long documentId = repository.insertDocument(projectId, document);
+            long documentId = documents.insert(projectId, new NewDocument(document.externalId(), document.title(),
+                    document.text(), document.sourceFile()), document.language(), document.direction());
             for (AssignmentEntry assignment : document.assignments()) {
                 repository.insertAssignment(projectId, documentId, id(users, assignment.annotator()), assignment);
             }

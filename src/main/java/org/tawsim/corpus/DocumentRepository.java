@@ -4,6 +4,7 @@ import static org.tawsim.db.Tables.DOCUMENT;
 
 import java.sql.Connection;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,30 @@ class DocumentRepository {
 
     DocumentRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** Inserts a document; a null language or direction takes the column's default. */
+    long insert(long projectId, NewDocument doc, String language, String direction) {
+        var insert = dsl.insertInto(DOCUMENT)
+                .set(DOCUMENT.PROJECT_ID, projectId)
+                .set(DOCUMENT.EXTERNAL_ID, doc.externalId())
+                .set(DOCUMENT.TITLE, doc.title())
+                .set(DOCUMENT.TEXT, doc.text())
+                .set(DOCUMENT.SHA256, doc.sha256())
+                .set(DOCUMENT.SOURCE_FILE, doc.sourceFile());
+        if (language != null) {
+            insert = insert.set(DOCUMENT.LANGUAGE, language);
+        }
+        if (direction != null) {
+            insert = insert.set(DOCUMENT.DIRECTION, direction);
+        }
+        return insert.returning(DOCUMENT.ID).fetchOne(DOCUMENT.ID);
+    }
+
+    List<String> existingExternalIds(long projectId, Collection<String> externalIds) {
+        return dsl.select(DOCUMENT.EXTERNAL_ID).from(DOCUMENT)
+                .where(DOCUMENT.PROJECT_ID.eq(projectId)).and(DOCUMENT.EXTERNAL_ID.in(externalIds))
+                .orderBy(DOCUMENT.EXTERNAL_ID).fetch(DOCUMENT.EXTERNAL_ID);
     }
 
     /** Inserts unless the project already has this external id; returns the new id if inserted. */

@@ -24,6 +24,7 @@ import org.tawsim.annotation.layer.event.DocumentEvent;
 import org.tawsim.base.AlreadyExists;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
+import org.tawsim.corpus.DocumentStore;
 import org.tawsim.corpus.NewDocument;
 import org.tawsim.corpus.PlainTextDecoder;
 import org.tawsim.corpus.UploadLimit;
@@ -50,15 +51,15 @@ public class CorpusImportService {
     private static final int MAX_ID = 200;
     private static final int MAX_TITLE = 500;
 
-    private final CorpusImportRepository repository;
+    private final DocumentStore store;
     private final ProjectService projects;
     private final UploadLimit limit;
     private final DocumentService documents;
     private final Layers layers;
 
-    CorpusImportService(CorpusImportRepository repository, ProjectService projects, UploadLimit limit, DocumentService documents,
+    CorpusImportService(DocumentStore store, ProjectService projects, UploadLimit limit, DocumentService documents,
                         Layers layers) {
-        this.repository = repository;
+        this.store = store;
         this.layers = layers;
         this.projects = projects;
         this.limit = limit;
@@ -146,7 +147,7 @@ public class CorpusImportService {
                 .filter(m -> m.role() == ProjectRole.ANNOTATOR)
                 .collect(Collectors.toMap(Member::login, Member::userId));
         Map<String, List<CorpusDocument>> byId = groupById(fileName, records);
-        List<String> taken = repository.existingExternalIds(projectId, byId.keySet());
+        List<String> taken = store.existingExternalIds(projectId, byId.keySet());
         if (!taken.isEmpty()) {
             throw new AlreadyExists("corpus-import.error.duplicate", fileName, String.join(", ", taken));
         }
@@ -156,7 +157,7 @@ public class CorpusImportService {
         Map<String, ImportResult.LayerCount> perAnnotator = new TreeMap<>();
         for (List<CorpusDocument> sameDocument : byId.values()) {
             CorpusDocument first = sameDocument.get(0);
-            long documentId = repository.insertDocument(projectId,
+            long documentId = store.insert(projectId,
                     new NewDocument(first.id(), title(first), first.text(), fileName));
             storedIds.add(documentId);
             List<DocumentEvent.ImportedLayer> layers = new ArrayList<>();
