@@ -29,8 +29,6 @@ import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.Label;
 import org.tawsim.project.ProjectService;
 import org.tawsim.base.ui.UserText;
-import org.tawsim.suggestion.SuggestionNotFound;
-import org.tawsim.suggestion.SuggestionService;
 
 /**
  * One document. Its assigned annotator gets the span and coreference editor on their own layer (blind
@@ -46,12 +44,12 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
     private final AnnotationService annotations;
     private final ProjectService projects;
     private final CoAnnotatorLayers coAnnotators;
-    private final SuggestionService suggestions;
+    private final Optional<EditorSuggestions> suggestions;
     private String title = "";
 
     public DocumentView(CurrentUser currentUser, DocumentService documents, AssignmentService assignments,
                         AnnotationService annotations, ProjectService projects, CoAnnotatorLayers coAnnotators,
-                        SuggestionService suggestions) {
+                        Optional<EditorSuggestions> suggestions) {
         this.currentUser = currentUser;
         this.documents = documents;
         this.assignments = assignments;
@@ -92,13 +90,8 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
             List<Label> labels = projects.labels(user, document.projectId());
             AnnotationEditor editor = new AnnotationEditor(document, labels, annotations.layer(user, documentId));
             // The annotator's own suggestions, on their own layer only (not on co-annotator, review or gold views).
-            editor.suggestFrom(() -> suggestions.suggestionsFor(user, documentId), id -> {
-                try {
-                    suggestions.reject(user, documentId, id);
-                } catch (SuggestionNotFound stale) {
-                    // gone meanwhile (accepted in another tab, or the span was made): the refreshed list shows it
-                }
-            });
+            suggestions.ifPresent(s -> editor.suggestFrom(() -> s.suggestionsFor(user, documentId),
+                    id -> s.reject(user, documentId, id)));
             actions.add(statusToggle(user, document, status.get(), editor));
             if (coAnnotators.mayRead(user, documentId)) {
                 actions.add(new CoAnnotatorPicker(user, document, labels, coAnnotators));
