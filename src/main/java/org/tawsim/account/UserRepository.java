@@ -13,6 +13,9 @@ import org.tawsim.db.tables.records.AppUserRecord;
 @Repository
 class UserRepository {
 
+    /** Not a bcrypt hash: no password matches it, so a restored account cannot log in before a reset. */
+    private static final String NO_PASSWORD = "{bcrypt}restored-account-without-password";
+
     private final DSLContext dsl;
 
     UserRepository(DSLContext dsl) {
@@ -71,6 +74,13 @@ class UserRepository {
 
     void mustChangePassword(long userId) {
         dsl.update(APP_USER).set(APP_USER.MUST_CHANGE_PASSWORD, true).where(APP_USER.ID.eq(userId)).execute();
+    }
+
+    /** A restored account: disabled, with a hash no password matches (an admin gives it one). */
+    long insertDisabled(String login, String displayName, String systemRole) {
+        return dsl.insertInto(APP_USER).set(APP_USER.LOGIN, login).set(APP_USER.DISPLAY_NAME, displayName)
+                .set(APP_USER.SYSTEM_ROLE, systemRole).set(APP_USER.PASSWORD_HASH, NO_PASSWORD)
+                .set(APP_USER.ENABLED, false).returning(APP_USER.ID).fetchOne(APP_USER.ID);
     }
 
     long insert(String login, String passwordHash, String displayName, SystemRole role, String uiLanguage) {

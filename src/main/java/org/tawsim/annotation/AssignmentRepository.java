@@ -37,6 +37,15 @@ class AssignmentRepository {
                 .execute();
     }
 
+    /** An assignment as a restore brings it back, with its status and times. */
+    void insertRestored(long projectId, long documentId, long annotatorId, String status, OffsetDateTime assignedAt,
+                        OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+        dsl.insertInto(ASSIGNMENT).set(ASSIGNMENT.PROJECT_ID, projectId).set(ASSIGNMENT.DOCUMENT_ID, documentId)
+                .set(ASSIGNMENT.ANNOTATOR_ID, annotatorId).set(ASSIGNMENT.STATUS, status)
+                .set(ASSIGNMENT.ASSIGNED_AT, assignedAt).set(ASSIGNMENT.STARTED_AT, startedAt)
+                .set(ASSIGNMENT.FINISHED_AT, finishedAt).execute();
+    }
+
     Set<AssignmentPlanner.Pair> existing(long projectId) {
         return dsl.select(ASSIGNMENT.DOCUMENT_ID, ASSIGNMENT.ANNOTATOR_ID).from(ASSIGNMENT)
                 .where(ASSIGNMENT.PROJECT_ID.eq(projectId))

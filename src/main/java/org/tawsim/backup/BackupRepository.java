@@ -7,7 +7,6 @@ import static org.tawsim.db.Tables.LABEL;
 import static org.tawsim.db.Tables.PROJECT;
 import static org.tawsim.db.Tables.PROJECT_MEMBER;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.springframework.stereotype.Repository;
+import org.jooq.Record;
 import org.tawsim.annotation.layer.LayerContent;
 import org.tawsim.annotation.layer.LayerOwner;
 import org.tawsim.annotation.layer.LayerReads;
@@ -36,7 +35,6 @@ import org.tawsim.backup.ProjectBackup.UserEntry;
 class BackupRepository {
 
     /** A stored hash no password matches: restored accounts must be given a password by an admin. */
-    private static final String NO_PASSWORD = "{bcrypt}restored-account-without-password";
 
     private final DSLContext dsl;
 
@@ -139,44 +137,5 @@ class BackupRepository {
                     .toList();
             return new LayerEntry(annotator, revision, ordered.stream().map(Map.Entry::getValue).toList(), chains);
         }
-    }
-
-    Optional<Long> userId(String login) {
-        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN.eq(login)).fetchOptional(APP_USER.ID);
-    }
-
-    long insertDisabledUser(UserEntry user, String systemRole) {
-        return dsl.insertInto(APP_USER).set(APP_USER.LOGIN, user.login()).set(APP_USER.DISPLAY_NAME, user.displayName())
-                .set(APP_USER.SYSTEM_ROLE, systemRole).set(APP_USER.PASSWORD_HASH, NO_PASSWORD)
-                .set(APP_USER.ENABLED, false).returning(APP_USER.ID).fetchOne(APP_USER.ID);
-    }
-
-    boolean projectNameTaken(String name) {
-        return dsl.fetchExists(PROJECT, PROJECT.NAME.eq(name));
-    }
-
-    long insertProject(String name, String description, boolean annotatorsSeeEachOther, long createdBy) {
-        return dsl.insertInto(PROJECT).set(PROJECT.NAME, name).set(PROJECT.DESCRIPTION, description)
-                .set(PROJECT.ANNOTATORS_SEE_EACH_OTHER, annotatorsSeeEachOther)
-                .set(PROJECT.CREATED_BY, createdBy).returning(PROJECT.ID).fetchOne(PROJECT.ID);
-    }
-
-    void insertLabel(long projectId, LabelEntry label) {
-        dsl.insertInto(LABEL).set(LABEL.PROJECT_ID, projectId).set(LABEL.NAME, label.name()).set(LABEL.COLOUR, label.colour())
-                .set(LABEL.HOTKEY, label.hotkey()).set(LABEL.POSITION, label.position())
-                .set(LABEL.DISPLAY_EN, label.displayEn()).set(LABEL.DISPLAY_AR, label.displayAr())
-                .set(LABEL.GUIDELINE, label.guideline() == null ? "" : label.guideline()).execute();
-    }
-
-    void insertMember(long projectId, long userId, String role) {
-        dsl.insertInto(PROJECT_MEMBER).set(PROJECT_MEMBER.PROJECT_ID, projectId).set(PROJECT_MEMBER.USER_ID, userId)
-                .set(PROJECT_MEMBER.ROLE, role).execute();
-    }
-
-    void insertAssignment(long projectId, long documentId, long annotatorId, AssignmentEntry a) {
-        dsl.insertInto(ASSIGNMENT).set(ASSIGNMENT.PROJECT_ID, projectId).set(ASSIGNMENT.DOCUMENT_ID, documentId)
-                .set(ASSIGNMENT.ANNOTATOR_ID, annotatorId).set(ASSIGNMENT.STATUS, a.status())
-                .set(ASSIGNMENT.ASSIGNED_AT, a.assignedAt()).set(ASSIGNMENT.STARTED_AT, a.startedAt())
-                .set(ASSIGNMENT.FINISHED_AT, a.finishedAt()).execute();
     }
 }

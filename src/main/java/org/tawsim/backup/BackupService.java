@@ -24,7 +24,11 @@ import org.tawsim.backup.ProjectBackup.MemberEntry;
 import org.tawsim.backup.ProjectBackup.SpanEntry;
 import org.tawsim.backup.ProjectBackup.UserEntry;
 import org.tawsim.backup.RestoreReport.CreatedAccount;
+import org.tawsim.account.RestoredAccounts;
+import org.tawsim.annotation.RestoredAssignments;
 import org.tawsim.corpus.DocumentStore;
+import org.tawsim.project.Label;
+import org.tawsim.project.RestoredProjects;
 import org.tawsim.corpus.NewDocument;
 import org.tawsim.base.UserError;
 import org.tawsim.project.ProjectService;
@@ -39,13 +43,20 @@ public class BackupService {
 
     private final BackupRepository repository;
     private final DocumentStore documents;
+    private final RestoredAccounts accounts;
+    private final RestoredProjects restoredProjects;
+    private final RestoredAssignments assignments;
     private final ProjectService projects;
     private final Layers layers;
     private final LayerSnapshots snapshots;
 
-    BackupService(BackupRepository repository, DocumentStore documents, ProjectService projects, Layers layers, LayerSnapshots snapshots) {
+    BackupService(BackupRepository repository, DocumentStore documents, RestoredAccounts accounts,
+                  RestoredProjects restoredProjects, RestoredAssignments assignments, ProjectService projects, Layers layers, LayerSnapshots snapshots) {
         this.repository = repository;
         this.documents = documents;
+        this.accounts = accounts;
+        this.restoredProjects = restoredProjects;
+        this.assignments = assignments;
         this.projects = projects;
         this.layers = layers;
         this.snapshots = snapshots;
@@ -93,32 +104,34 @@ public class BackupService {
         if (projectName.isEmpty() || projectName.length() > 200) {
             throw new UserError("project.error.name");
         }
-        if (repository.projectNameTaken(projectName)) {
+        if (restoredProjects.nameTaken(projectName)) {
             throw new UserError("project.error.taken", projectName);
         }
         Map<String, Long> users = new HashMap<>();
         List<CreatedAccount> created = new ArrayList<>();
         for (UserEntry entry : backup.users()) {
-            Optional<Long> existing = repository.userId(entry.login());
+            Optional<Long> existing = accounts.idOf(entry.login());
             if (existing.isPresent()) {
                 users.put(entry.login(), existing.get());
             } else {
                 String role = roleFor(user, entry.systemRole());
-                users.put(entry.login(), repository.insertDisabledUser(entry, role));
+                users.put(entry.login(), accounts.createDisabled(entry.login(), entry.displayName(), role));
                 created.add(new CreatedAccount(entry.login(), role, role.equals(entry.systemRole()) ? null : entry.systemRole()));
             }
         }
         Creators creators = new Creators(user, backup.members());
-        long projectId = repository.insertProject(projectName, backup.description(), backup.annotatorsSeeEachOther(), user.id());
-        backup.labels().forEach(label -> repository.insertLabel(projectId, label));
+        long projectId = restoredProjects.create(projectName, backup.description(), backup.annotatorsSeeEachOther(), user.id());
+        backup.labels().forEach(label -> restoredProjects.addLabel(projectId, new Label(label.name(), label.colour(), label.hotkey(), label.position(),
+                label.displayEn(), label.displayAr(), label.guideline() == null ? "" : label.guideline())));
         for (MemberEntry member : backup.members()) {
-            repository.insertMember(projectId, id(users, member.login()), member.role());
+            restoredProjects.addMember(projectId, id(users, member.login()), member.role());
         }
         for (DocumentEntry document : backup.documents()) {
             long documentId = documents.insert(projectId, new NewDocument(document.externalId(), document.title(),
                     document.text(), document.sourceFile()), document.language(), document.direction());
             for (AssignmentEntry assignment : document.assignments()) {
-                repository.insertAssignment(projectId, documentId, id(users, assignment.annotator()), assignment);
+                assignments.add(projectId, documentId, id(users, assignment.annotator()), assignment.status(),
+                        assignment.assignedAt(), assignment.startedAt(), assignment.finishedAt());
             }
             for (LayerEntry layer : document.layers()) {
                 Long annotatorId = layer.annotator() == null ? null : id(users, layer.annotator());

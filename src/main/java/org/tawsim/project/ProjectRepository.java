@@ -119,6 +119,12 @@ class ProjectRepository {
     }
 
     /** Adds the member, changes their role, or takes a removed member back (with their work). */
+    /** A member as a restore brings them back, with the role as stored. */
+    void insertMember(long projectId, long userId, String role) {
+        dsl.insertInto(PROJECT_MEMBER).set(PROJECT_MEMBER.PROJECT_ID, projectId).set(PROJECT_MEMBER.USER_ID, userId)
+                .set(PROJECT_MEMBER.ROLE, role).execute();
+    }
+
     void upsertMember(long projectId, long userId, ProjectRole role) {
         dsl.insertInto(PROJECT_MEMBER)
                 .set(PROJECT_MEMBER.PROJECT_ID, projectId)
