@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.tawsim.annotation.layer.LayerKey;
+import org.tawsim.curation.CurationStatus;
 
 /** Reads what agreement is computed from besides the layers: documents, who annotates them, curation. */
 @Repository
@@ -59,7 +60,7 @@ class AgreementRepository {
     /** Documents of the project whose curation is done: their gold layer is final. */
     List<Long> curatedDocuments(long projectId) {
         return dsl.select(CURATION.DOCUMENT_ID).from(CURATION)
-                .where(CURATION.PROJECT_ID.eq(projectId).and(CURATION.STATUS.eq("curated")))
+                .where(CURATION.PROJECT_ID.eq(projectId).and(CURATION.STATUS.eq(CurationStatus.CURATED.dbValue())))
                 .orderBy(CURATION.DOCUMENT_ID).fetch(CURATION.DOCUMENT_ID);
     }
 }

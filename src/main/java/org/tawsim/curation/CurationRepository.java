@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.springframework.stereotype.Repository;
+import org.tawsim.annotation.AssignmentStatus;
 
 /** Curation rows and decisions, and the finished annotators' work a pre-merge reads. */
 @Repository
@@ -160,7 +161,7 @@ class CurationRepository {
     Map<Long, String> finishedAnnotatorIds(long documentId) {
         Map<Long, String> finished = new LinkedHashMap<>();
         dsl.select(APP_USER.ID, APP_USER.LOGIN).from(ASSIGNMENT).join(APP_USER).on(APP_USER.ID.eq(ASSIGNMENT.ANNOTATOR_ID))
-                .where(ASSIGNMENT.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.STATUS.eq("done")))
+                .where(ASSIGNMENT.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.STATUS.eq(AssignmentStatus.DONE.dbValue())))
                 .orderBy(APP_USER.LOGIN)
                 .forEach(r -> finished.put(r.value1(), r.value2()));
         return finished;
@@ -169,7 +170,7 @@ class CurationRepository {
     /** Logins of the annotators whose assignment of the document is done. */
     List<String> finishedAnnotators(long documentId) {
         return dsl.select(APP_USER.LOGIN).from(ASSIGNMENT).join(APP_USER).on(APP_USER.ID.eq(ASSIGNMENT.ANNOTATOR_ID))
-                .where(ASSIGNMENT.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.STATUS.eq("done")))
+                .where(ASSIGNMENT.DOCUMENT_ID.eq(documentId).and(ASSIGNMENT.STATUS.eq(AssignmentStatus.DONE.dbValue())))
                 .orderBy(APP_USER.LOGIN)
                 .fetch(APP_USER.LOGIN);
     }

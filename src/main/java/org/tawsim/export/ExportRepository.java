@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.tawsim.annotation.layer.LayerOwner;
+import org.tawsim.curation.CurationStatus;
 
 /** Reads a project's documents page by page with their annotators' spans and chains, for exports. */
 @Repository
@@ -83,11 +84,11 @@ class ExportRepository {
     }
 
     int curatedCount(long projectId) {
-        return dsl.fetchCount(CURATION, CURATION.PROJECT_ID.eq(projectId).and(CURATION.STATUS.eq("curated")));
+        return dsl.fetchCount(CURATION, CURATION.PROJECT_ID.eq(projectId).and(CURATION.STATUS.eq(CurationStatus.CURATED.dbValue())));
     }
 
     private Condition curated(boolean curatedOnly) {
-        return curatedOnly ? DOCUMENT.ID.in(dsl.select(CURATION.DOCUMENT_ID).from(CURATION).where(CURATION.STATUS.eq("curated")))
+        return curatedOnly ? DOCUMENT.ID.in(dsl.select(CURATION.DOCUMENT_ID).from(CURATION).where(CURATION.STATUS.eq(CurationStatus.CURATED.dbValue())))
                 : DSL.noCondition();
     }
 }
