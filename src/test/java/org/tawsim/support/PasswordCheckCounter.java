@@ -4,15 +4,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Counts the password hash checks the running app makes, per presented password, by wrapping the app's own
  * PasswordEncoder (every login check still runs for real). Tests use passwords of their own to count only theirs.
+ * Not a configuration class of its own: {@link RunningApp} imports it, so its bean is registered there only.
  */
-@TestConfiguration(proxyBeanMethods = false)
 public class PasswordCheckCounter {
 
     private static final Map<String, AtomicInteger> CHECKS = new ConcurrentHashMap<>();
