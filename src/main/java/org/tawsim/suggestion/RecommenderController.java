@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -37,5 +39,13 @@ class RecommenderController {
     @PutMapping("/api/v1/projects/{projectId}/recommenders")
     RecommenderSettings update(@PathVariable long projectId, @RequestBody RecommenderSettings settings) {
         return recommenders.update(currentUser.require(), projectId, settings);
+    }
+
+    @Operation(summary = "Each recommender's acceptance rate, overall and per label (leads)",
+            description = "accepted / (accepted + rejected); null when annotators decided on none of its suggestions.")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(array = @ArraySchema(schema = @Schema(implementation = RecommenderStatistics.class)), examples = @ExampleObject(value = SuggestionApiExamples.STATISTICS)))
+    @GetMapping("/api/v1/projects/{projectId}/recommenders/statistics")
+    List<RecommenderStatistics> statistics(@PathVariable long projectId) {
+        return recommenders.statistics(currentUser.require(), projectId);
     }
 }

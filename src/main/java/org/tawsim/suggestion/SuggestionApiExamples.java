@@ -11,7 +11,12 @@ public final class SuggestionApiExamples {
             {"revision":8,"spanId":104,"chainId":null,"alreadyApplied":false}""";
 
     public static final String SETTINGS = """
-            {"stringMatcher":{"enabled":true}}""";
+            {"stringMatcher":{"enabled":true},"opennlp":{"enabled":false},"external":{"enabled":false},"predictions":{"enabled":true}}""";
+
+    public static final String STATISTICS = """
+            [{"recommender":"string","overall":{"accepted":30,"rejected":10,"acceptanceRate":0.75},
+              "labels":[{"label":"LOCATION","outcomes":{"accepted":30,"rejected":10,"acceptanceRate":0.75}}]},
+             {"recommender":"opennlp","overall":{"accepted":0,"rejected":0,"acceptanceRate":null},"labels":[]}]""";
 
     private SuggestionApiExamples() {
     }

@@ -1,16 +1,19 @@
 package org.tawsim.suggestion;
 
 import static org.tawsim.db.Tables.RECOMMENDER_SETTING;
+import static org.tawsim.db.Tables.SUGGESTION_OUTCOME;
 import static org.tawsim.db.Tables.SUGGESTION_REJECTION;
 
 import java.time.OffsetDateTime;
-import java.util.Optional;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-/** The tables of the suggestion feature: rejected suggestions and the recommenders' switches. */
+/** The tables of the suggestion feature: rejected suggestions, what annotators did with suggestions, switches. */
 @Repository
 class SuggestionRepository {
 
@@ -43,10 +46,11 @@ class SuggestionRepository {
                 .stream().collect(Collectors.toSet());
     }
 
-    Optional<Boolean> enabled(long projectId, String recommender) {
-        return dsl.select(RECOMMENDER_SETTING.ENABLED).from(RECOMMENDER_SETTING)
-                .where(RECOMMENDER_SETTING.PROJECT_ID.eq(projectId).and(RECOMMENDER_SETTING.RECOMMENDER.eq(recommender)))
-                .fetchOptional(RECOMMENDER_SETTING.ENABLED);
+    /** The switches a lead set in the project, by recommender name (the others are at their defaults). */
+    Map<String, Boolean> switches(long projectId) {
+        return dsl.select(RECOMMENDER_SETTING.RECOMMENDER, RECOMMENDER_SETTING.ENABLED).from(RECOMMENDER_SETTING)
+                .where(RECOMMENDER_SETTING.PROJECT_ID.eq(projectId))
+                .fetchMap(RECOMMENDER_SETTING.RECOMMENDER, RECOMMENDER_SETTING.ENABLED);
     }
 
     void setEnabled(long projectId, String recommender, boolean enabled, long actorId) {
@@ -61,5 +65,31 @@ class SuggestionRepository {
                 .set(RECOMMENDER_SETTING.UPDATED_BY, actorId)
                 .set(RECOMMENDER_SETTING.UPDATED_AT, OffsetDateTime.now())
                 .execute();
+    }
+
+    void outcome(long projectId, long documentId, long annotatorId, String recommender, String label, boolean accepted) {
+        dsl.insertInto(SUGGESTION_OUTCOME)
+                .set(SUGGESTION_OUTCOME.PROJECT_ID, projectId)
+                .set(SUGGESTION_OUTCOME.DOCUMENT_ID, documentId)
+                .set(SUGGESTION_OUTCOME.ANNOTATOR_ID, annotatorId)
+                .set(SUGGESTION_OUTCOME.RECOMMENDER, recommender)
+                .set(SUGGESTION_OUTCOME.LABEL, label)
+                .set(SUGGESTION_OUTCOME.ACCEPTED, accepted)
+                .execute();
+    }
+
+    /** Accepted and rejected suggestions per recommender and label in the project. */
+    List<OutcomeCount> outcomes(long projectId) {
+        var accepted = DSL.count().filterWhere(SUGGESTION_OUTCOME.ACCEPTED.isTrue());
+        var rejected = DSL.count().filterWhere(SUGGESTION_OUTCOME.ACCEPTED.isFalse());
+        return dsl.select(SUGGESTION_OUTCOME.RECOMMENDER, SUGGESTION_OUTCOME.LABEL, accepted, rejected)
+                .from(SUGGESTION_OUTCOME)
+                .where(SUGGESTION_OUTCOME.PROJECT_ID.eq(projectId))
+                .groupBy(SUGGESTION_OUTCOME.RECOMMENDER, SUGGESTION_OUTCOME.LABEL)
+                .fetch(r -> new OutcomeCount(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** How often one recommender's suggestions of one label were accepted and rejected. */
+    record OutcomeCount(String recommender, String label, int accepted, int rejected) {
     }
 }

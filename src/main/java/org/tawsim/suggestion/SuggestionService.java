@@ -1,9 +1,15 @@
 package org.tawsim.suggestion;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AnnotationService;
 import org.tawsim.annotation.AssignmentService;
@@ -15,32 +21,37 @@ import org.tawsim.annotation.OperationResult;
 import org.tawsim.annotation.layer.Span;
 import org.tawsim.corpus.Document;
 import org.tawsim.corpus.DocumentService;
-import org.tawsim.suggestion.match.Match;
-import org.tawsim.suggestion.match.StringMatcher;
+import org.tawsim.project.Label;
+import org.tawsim.project.ProjectService;
 
 /**
- * Suggestions for the caller's own layer, computed on demand: learnt from the project's gold and the caller's own
- * spans (never another annotator's), minus places the caller already annotated with that label and minus what they
- * rejected. Suggestions are never stored as spans; accepting one is an ordinary create-span operation.
+ * Suggestions for the caller's own layer, computed on demand from every recommender the project switched on, minus
+ * places the caller already annotated with that label and minus what they rejected. Suggestions are never stored
+ * as spans; accepting one is an ordinary create-span operation.
  */
 @Service
 public class SuggestionService {
 
+    private static final Logger log = LoggerFactory.getLogger(SuggestionService.class);
+
     private final AnnotationService annotations;
     private final AssignmentService assignments;
     private final DocumentService documents;
+    private final ProjectService projects;
     private final RecommenderService recommenders;
     private final SuggestionRepository repository;
-    private final LearntDictionaries dictionaries;
+    private final List<Recommender> sources;
 
     SuggestionService(AnnotationService annotations, AssignmentService assignments, DocumentService documents,
-                      RecommenderService recommenders, SuggestionRepository repository, LearntDictionaries dictionaries) {
+                      ProjectService projects, RecommenderService recommenders, SuggestionRepository repository,
+                      List<Recommender> sources) {
         this.annotations = annotations;
         this.assignments = assignments;
         this.documents = documents;
+        this.projects = projects;
         this.recommenders = recommenders;
         this.repository = repository;
-        this.dictionaries = dictionaries;
+        this.sources = sources;
     }
 
     /** The caller's suggestions, by start; none while the document is marked done (the layer is read-only). */
@@ -53,17 +64,53 @@ public class SuggestionService {
     }
 
     /** Remembers the rejection: the place and label are never offered to this annotator again. */
+    @Transactional
     public void reject(UserAccount user, long documentId, String suggestionId) {
         Suggestion suggestion = offered(user, documentId, suggestionId);
         repository.reject(documentId, user.id(), suggestion.start(), suggestion.end(), suggestion.label());
+        repository.outcome(documents.get(user, documentId).projectId(), documentId, user.id(), suggestion.recommender(),
+                suggestion.label(), false);
     }
 
     /** One create-span operation in the caller's layer, like a span made by hand (undone the same way). */
+    @Transactional
     public OperationResult accept(UserAccount user, long documentId, String suggestionId) {
         Suggestion suggestion = offered(user, documentId, suggestionId);
         long revision = annotations.layer(user, documentId).revision();
-        return annotations.apply(user, documentId, revision, null,
+        OperationResult result = annotations.apply(user, documentId, revision, null,
                 new Operation.CreateSpan(suggestion.start(), suggestion.end(), suggestion.label()));
+        if (!result.alreadyApplied()) {
+            repository.outcome(documents.get(user, documentId).projectId(), documentId, user.id(),
+                    suggestion.recommender(), suggestion.label(), true);
+        }
+        return result;
+    }
+
+    /**
+     * Counts a suggestion the editor accepted with its own create-span operation (the span is there now, so the
+     * suggestion is no longer offered): only the recommender and label are taken from the id, and only when the
+     * caller has that label at that place.
+     */
+    @Transactional
+    public void acceptedInEditor(UserAccount user, long documentId, String suggestionId) {
+        String[] parts = suggestionId.split(":", 4);
+        if (parts.length != 4 || !RecommenderSettings.NAMES.contains(parts[0])) {
+            return;
+        }
+        int start;
+        int end;
+        try {
+            start = Integer.parseInt(parts[1]);
+            end = Integer.parseInt(parts[2]);
+        } catch (NumberFormatException notAnId) {
+            return;
+        }
+        Layer layer = annotations.layer(user, documentId);
+        boolean made = layer.spans().stream()
+                .anyMatch(s -> s.start() == start && s.end() == end && s.label().equals(parts[3]));
+        if (made) {
+            repository.outcome(documents.get(user, documentId).projectId(), documentId, user.id(), parts[0], parts[3], true);
+        }
     }
 
     private Suggestion offered(UserAccount user, long documentId, String suggestionId) {
@@ -81,28 +128,49 @@ public class SuggestionService {
 
     private List<Suggestion> compute(UserAccount user, long documentId, Layer layer) {
         Document document = documents.get(user, documentId);
-        if (!recommenders.current(document.projectId()).stringMatcher().enabled()) {
-            return List.of();
-        }
-        var dictionary = dictionaries.dictionary(document.projectId(), user.id(),
-                annotations.surfaceForms(user, document.projectId()));
+        RecommenderSettings settings = recommenders.current(document.projectId());
+        List<String> labels = projects.labels(user, document.projectId()).stream().map(Label::name).toList();
+        SuggestionRequest request = new SuggestionRequest(user, document.projectId(), documentId, document.text(), labels);
+        int length = document.text().codePointCount(0, document.text().length());
         Set<SuggestionRepository.Rejection> rejected = repository.rejections(documentId, user.id());
-        List<Suggestion> suggestions = new ArrayList<>();
-        for (Match match : new StringMatcher(dictionary).find(document.text())) {
-            if (rejected.contains(new SuggestionRepository.Rejection(match.start(), match.end(), match.label()))
-                    || annotated(layer.spans(), match)) {
+        Map<SuggestionRepository.Rejection, Suggestion> byPlace = new LinkedHashMap<>();
+        for (Recommender source : sources) {
+            if (!settings.enabled(source.name())) {
                 continue;
             }
-            suggestions.add(new Suggestion(Suggestion.idOf(RecommenderService.STRING_MATCHER, match.start(), match.end(), match.label()),
-                    match.start(), match.end(), match.label(), match.score(), RecommenderService.STRING_MATCHER));
+            for (Proposal proposal : propose(source, request)) {
+                var place = new SuggestionRepository.Rejection(proposal.start(), proposal.end(), proposal.label());
+                if (proposal.start() < 0 || proposal.end() > length || proposal.start() >= proposal.end()
+                        || !labels.contains(proposal.label()) || rejected.contains(place)
+                        || annotated(layer.spans(), proposal)) {
+                    continue;
+                }
+                Suggestion earlier = byPlace.get(place);
+                if (earlier == null || proposal.score() > earlier.score()) {
+                    byPlace.put(place, Suggestion.of(source.name(), proposal));
+                }
+            }
         }
+        List<Suggestion> suggestions = new ArrayList<>(byPlace.values());
+        suggestions.sort(Comparator.comparingInt(Suggestion::start).thenComparingInt(Suggestion::end)
+                .thenComparing(Suggestion::label));
         return suggestions;
     }
 
+    /** A recommender that breaks proposes nothing this time; the editor and the other recommenders go on. */
+    private static List<Proposal> propose(Recommender source, SuggestionRequest request) {
+        try {
+            return source.propose(request);
+        } catch (RuntimeException e) {
+            log.warn("Recommender {} failed on document {}", source.name(), request.documentId(), e);
+            return List.of();
+        }
+    }
+
     /** Whether the caller has a span with this label over any part of the place. */
-    private static boolean annotated(List<Span> spans, Match match) {
+    private static boolean annotated(List<Span> spans, Proposal proposal) {
         for (Span span : spans) {
-            if (span.label().equals(match.label()) && span.start() < match.end() && match.start() < span.end()) {
+            if (span.label().equals(proposal.label()) && span.start() < proposal.end() && proposal.start() < span.end()) {
                 return true;
             }
         }

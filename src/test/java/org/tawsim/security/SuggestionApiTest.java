@@ -115,13 +115,15 @@ class SuggestionApiTest extends DatabaseTest {
     @Test
     void leadsSwitchRecommendersAnnotatorsOnlyReadTheSwitches() {
         String path = "/api/v1/projects/" + team.project().id() + "/recommenders";
-        assertThat(client.send("GET", path, annotatorAuth, null).body()).isEqualTo("{\"stringMatcher\":{\"enabled\":true}}");
+        assertThat(client.send("GET", path, annotatorAuth, null).body()).isEqualTo(
+                "{\"stringMatcher\":{\"enabled\":true},\"opennlp\":{\"enabled\":false},\"external\":{\"enabled\":false},\"predictions\":{\"enabled\":true}}");
         assertThat(client.send("PUT", path, annotatorAuth, "{\"stringMatcher\":{\"enabled\":false}}").statusCode()).isEqualTo(403);
 
         String lead = ApiClient.basic(team.lead().login(), Teams.PASSWORD);
         HttpResponse<String> off = client.send("PUT", path, lead, "{\"stringMatcher\":{\"enabled\":false}}");
         assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
-        assertThat(off.body()).isEqualTo("{\"stringMatcher\":{\"enabled\":false}}");
+        assertThat(off.body()).as("the others unchanged").isEqualTo(
+                "{\"stringMatcher\":{\"enabled\":false},\"opennlp\":{\"enabled\":false},\"external\":{\"enabled\":false},\"predictions\":{\"enabled\":true}}");
         assertThat(client.send("GET", suggestions(), annotatorAuth, null).body()).isEqualTo("[]");
 
         HttpResponse<String> incomplete = client.send("PUT", path, lead, "{}");
@@ -131,6 +133,28 @@ class SuggestionApiTest extends DatabaseTest {
         assertThat(client.send("GET", suggestions(), annotatorAuth, null).body()).isEqualTo("[]");
         assertThat(client.send("PUT", path, lead, "{\"stringMatcher\":{\"enabled\":true}}").statusCode()).isEqualTo(200);
         assertThat(client.send("GET", suggestions(), annotatorAuth, null).body()).contains("string:15:19:LOCATION");
+    }
+
+    @Test
+    void leadsReadEachRecommendersAcceptanceRateNaWithoutDecisions() throws Exception {
+        String path = "/api/v1/projects/" + team.project().id() + "/recommenders/statistics";
+        String lead = ApiClient.basic(team.lead().login(), Teams.PASSWORD);
+        JsonNode before = json.readTree(client.send("GET", path, lead, null).body());
+        assertThat(before.get(0).get("recommender").asText()).isEqualTo("string");
+        assertThat(before.get(0).get("overall").get("acceptanceRate").isNull()).as("n/a, never 0").isTrue();
+
+        annotations.apply(annotator, documentId, 1, UUID.randomUUID(), new Operation.CreateSpan(4, 9, "ORG"));
+        assertThat(client.send("POST", suggestions() + "/string:32:37:ORG/reject", annotatorAuth, null).statusCode()).isEqualTo(204);
+        assertThat(client.send("POST", suggestions() + "/string:15:19:LOCATION/accept", annotatorAuth, null).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> after = client.send("GET", path, lead, null);
+        assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
+        JsonNode string = json.readTree(after.body()).get(0);
+        assertThat(string.get("overall").get("accepted").asInt()).isEqualTo(1);
+        assertThat(string.get("overall").get("rejected").asInt()).isEqualTo(1);
+        assertThat(string.get("overall").get("acceptanceRate").asDouble()).isEqualTo(0.5);
+        assertThat(string.get("labels").toString()).contains("\"label\":\"LOCATION\"", "\"label\":\"ORG\"");
+        assertThat(client.send("GET", path, annotatorAuth, null).statusCode()).as("leads only").isEqualTo(403);
     }
 
     private String suggestions() {

@@ -167,7 +167,7 @@ class SuggestionServiceTest extends DatabaseTest {
     }
 
     static RecommenderSettings off() {
-        return new RecommenderSettings(new RecommenderSettings.Switch(false));
+        return RecommenderSettings.only(RecommenderSettings.STRING_MATCHER, false);
     }
 
     private void mark(UserAccount annotator, long documentId, int start, int length, String label) {

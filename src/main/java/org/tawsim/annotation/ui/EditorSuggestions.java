@@ -14,4 +14,10 @@ public interface EditorSuggestions {
 
     /** Not to be offered again; an id that is no longer offered (accepted meanwhile, stale) is ignored. */
     void reject(UserAccount annotator, long documentId, String suggestionId);
+
+    /**
+     * The editor accepted this suggestion with its own create-span operation (so one undo removes it); counted for
+     * the recommender's acceptance rate. An id that is not a suggestion, or a span that is not there, is ignored.
+     */
+    void accepted(UserAccount annotator, long documentId, String suggestionId);
 }

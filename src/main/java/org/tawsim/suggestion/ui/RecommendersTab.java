@@ -1,6 +1,7 @@
 package org.tawsim.suggestion.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.List;
 import org.tawsim.project.ui.ProjectPage;
 import org.tawsim.project.ui.ProjectTab;
 import org.tawsim.suggestion.RecommenderService;
@@ -10,9 +11,11 @@ import org.tawsim.suggestion.RecommenderService;
 class RecommendersTab implements ProjectTab {
 
     private final RecommenderService recommenders;
+    private final List<RecommenderSection> sections;
 
-    RecommendersTab(RecommenderService recommenders) {
+    RecommendersTab(RecommenderService recommenders, List<RecommenderSection> sections) {
         this.recommenders = recommenders;
+        this.sections = sections;
     }
 
     @Override
@@ -32,6 +35,6 @@ class RecommendersTab implements ProjectTab {
 
     @Override
     public Component create(ProjectPage page) {
-        return new RecommendersPanel(page.user(), page.projectId(), recommenders);
+        return new RecommendersPanel(page.user(), page.projectId(), recommenders, sections);
     }
 }

@@ -31,4 +31,9 @@ class SuggestionsInEditor implements EditorSuggestions {
             // gone meanwhile (accepted in another tab, or the span was made): the refreshed list shows it
         }
     }
+
+    @Override
+    public void accepted(UserAccount annotator, long documentId, String suggestionId) {
+        suggestions.acceptedInEditor(annotator, documentId, suggestionId);
+    }
 }
