@@ -27,8 +27,12 @@ import org.tawsim.backup.ProjectBackup.DocumentEntry;
 import org.tawsim.backup.ProjectBackup.LabelEntry;
 import org.tawsim.backup.ProjectBackup.LayerEntry;
 import org.tawsim.backup.ProjectBackup.MemberEntry;
+import org.tawsim.backup.ProjectBackup.OutcomeEntry;
+import org.tawsim.backup.ProjectBackup.RejectionEntry;
 import org.tawsim.backup.ProjectBackup.SpanEntry;
+import org.tawsim.backup.ProjectBackup.SuggestionsEntry;
 import org.tawsim.backup.ProjectBackup.UserEntry;
+import org.tawsim.suggestion.SuggestionRecords;
 
 /** Reads a whole project into a {@link ProjectBackup} and writes one back as a new project. */
 @Repository
@@ -37,9 +41,11 @@ class BackupRepository {
     /** A stored hash no password matches: restored accounts must be given a password by an admin. */
 
     private final DSLContext dsl;
+    private final SuggestionRecords suggestionRecords;
 
-    BackupRepository(DSLContext dsl) {
+    BackupRepository(DSLContext dsl, SuggestionRecords suggestionRecords) {
         this.dsl = dsl;
+        this.suggestionRecords = suggestionRecords;
     }
 
     /** The whole project; every read runs in the caller's snapshot ({@code reads}). */
@@ -88,7 +94,13 @@ class BackupRepository {
                         d.getLanguage(), d.getDirection(), assignments.getOrDefault(d.getId(), List.of()),
                         layers.getOrDefault(d.getId(), new TreeMap<>()).values().stream().map(LayerBuilder::build).toList()));
 
+        Map<Long, String> externalIds = dsl.select(DOCUMENT.ID, DOCUMENT.EXTERNAL_ID).from(DOCUMENT)
+                .where(DOCUMENT.PROJECT_ID.eq(projectId)).fetchMap(DOCUMENT.ID, DOCUMENT.EXTERNAL_ID);
+        SuggestionsEntry suggestions = suggestions(projectId, externalIds);
+
         List<String> logins = new ArrayList<>(members.stream().map(MemberEntry::login).toList());
+        suggestions.rejections().forEach(r -> logins.add(r.annotator()));
+        suggestions.outcomes().forEach(o -> logins.add(o.annotator()));
         documents.forEach(d -> d.layers().forEach(l -> l.spans().forEach(s -> {
             logins.add(s.createdBy());
             logins.add(s.updatedBy());
@@ -98,7 +110,20 @@ class BackupRepository {
                 .fetch(r -> new UserEntry(r.value1(), r.value2(), r.value3()));
         return Optional.of(new ProjectBackup(ProjectBackup.FORMAT, 1, project.get(PROJECT.NAME),
                 project.get(PROJECT.DESCRIPTION), project.get(PROJECT.ANNOTATORS_SEE_EACH_OTHER), labels, users, members,
-                documents));
+                documents, suggestions));
+    }
+
+    private SuggestionsEntry suggestions(long projectId, Map<Long, String> externalIds) {
+        List<SuggestionRecords.Rejection> rejections = suggestionRecords.rejections(projectId);
+        List<SuggestionRecords.Outcome> outcomes = suggestionRecords.outcomes(projectId);
+        List<Long> people = new ArrayList<>(rejections.stream().map(SuggestionRecords.Rejection::annotatorId).toList());
+        outcomes.forEach(o -> people.add(o.annotatorId()));
+        Map<Long, String> logins = logins(people.stream().distinct().toList());
+        return new SuggestionsEntry(new TreeMap<>(suggestionRecords.switches(projectId)),
+                rejections.stream().map(r -> new RejectionEntry(externalIds.get(r.documentId()), logins.get(r.annotatorId()),
+                        r.start(), r.end(), r.label(), r.rejectedAt())).toList(),
+                outcomes.stream().map(o -> new OutcomeEntry(externalIds.get(o.documentId()), logins.get(o.annotatorId()),
+                        o.recommender(), o.label(), o.accepted(), o.decidedAt())).toList());
     }
 
     private Map<Long, String> logins(List<Long> userIds) {

@@ -21,7 +21,10 @@ import org.tawsim.backup.ProjectBackup.AssignmentEntry;
 import org.tawsim.backup.ProjectBackup.DocumentEntry;
 import org.tawsim.backup.ProjectBackup.LayerEntry;
 import org.tawsim.backup.ProjectBackup.MemberEntry;
+import org.tawsim.backup.ProjectBackup.OutcomeEntry;
+import org.tawsim.backup.ProjectBackup.RejectionEntry;
 import org.tawsim.backup.ProjectBackup.SpanEntry;
+import org.tawsim.backup.ProjectBackup.SuggestionsEntry;
 import org.tawsim.backup.ProjectBackup.UserEntry;
 import org.tawsim.backup.RestoreReport.CreatedAccount;
 import org.tawsim.account.RestoredAccounts;
@@ -32,6 +35,7 @@ import org.tawsim.project.RestoredProjects;
 import org.tawsim.corpus.NewDocument;
 import org.tawsim.base.UserError;
 import org.tawsim.project.ProjectService;
+import org.tawsim.suggestion.SuggestionRecords;
 
 /**
  * Full project backups (texts, every annotator's layer, the gold layer, chains, assignments, members by login,
@@ -49,9 +53,11 @@ public class BackupService {
     private final ProjectService projects;
     private final Layers layers;
     private final LayerSnapshots snapshots;
+    private final SuggestionRecords suggestionRecords;
 
     BackupService(BackupRepository repository, DocumentStore documents, RestoredAccounts accounts,
-                  RestoredProjects restoredProjects, RestoredAssignments assignments, ProjectService projects, Layers layers, LayerSnapshots snapshots) {
+                  RestoredProjects restoredProjects, RestoredAssignments assignments, ProjectService projects, Layers layers, LayerSnapshots snapshots,
+                  SuggestionRecords suggestionRecords) {
         this.repository = repository;
         this.documents = documents;
         this.accounts = accounts;
@@ -60,6 +66,7 @@ public class BackupService {
         this.projects = projects;
         this.layers = layers;
         this.snapshots = snapshots;
+        this.suggestionRecords = suggestionRecords;
     }
 
     /** The same rule as {@link #backup}: leads of the project, by their project role, and admins. */
@@ -126,9 +133,11 @@ public class BackupService {
         for (MemberEntry member : backup.members()) {
             restoredProjects.addMember(projectId, id(users, member.login()), member.role());
         }
+        Map<String, Long> documentIds = new HashMap<>();
         for (DocumentEntry document : backup.documents()) {
             long documentId = documents.insert(projectId, new NewDocument(document.externalId(), document.title(),
                     document.text(), document.sourceFile()), document.language(), document.direction());
+            documentIds.put(document.externalId(), documentId);
             for (AssignmentEntry assignment : document.assignments()) {
                 assignments.add(projectId, documentId, id(users, assignment.annotator()), assignment.status(),
                         assignment.assignedAt(), assignment.startedAt(), assignment.finishedAt());
@@ -149,7 +158,30 @@ public class BackupService {
                 layers.load(key, projectId, layer.revision(), spans, layer.chains(), annotatorId == null ? user.id() : annotatorId);
             }
         }
+        restoreSuggestions(projectId, backup.suggestionsOrNone(), documentIds, users, user);
         return new RestoreReport(projectId, List.copyOf(created), List.copyOf(creators.replaced));
+    }
+
+    /** Switches, rejected places and decisions; a document or person the file does not have is a format error. */
+    private void restoreSuggestions(long projectId, SuggestionsEntry part, Map<String, Long> documentIds,
+                                    Map<String, Long> users, UserAccount user) {
+        part.switches().forEach((name, on) -> suggestionRecords.restoreSwitch(projectId, name, on, user.id()));
+        for (RejectionEntry r : part.rejections()) {
+            suggestionRecords.restoreRejection(new SuggestionRecords.Rejection(documentId(documentIds, r.document()),
+                    id(users, r.annotator()), r.start(), r.end(), r.label(), r.rejectedAt()));
+        }
+        for (OutcomeEntry o : part.outcomes()) {
+            suggestionRecords.restoreOutcome(projectId, new SuggestionRecords.Outcome(documentId(documentIds, o.document()),
+                    id(users, o.annotator()), o.recommender(), o.label(), o.accepted(), o.decidedAt()));
+        }
+    }
+
+    private static long documentId(Map<String, Long> documentIds, String externalId) {
+        Long id = documentIds.get(externalId);
+        if (id == null) {
+            throw new UserError("backup.error.format");
+        }
+        return id;
     }
 
     /** A restore creates accounts with at most the restoring person's own system role; higher ones become annotators. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,13 +13,26 @@ import java.util.Objects;
  * its mentions by their index in its layer's span list (spans in text order), so two backups of equal projects
  * are equal JSON. The change history (event log) is not part of it. {@code annotatorsSeeEachOther} is the lead's
  * sharing setting; a file written before it existed lacks it and restores as blind annotation (false).
+ * {@code suggestions} is what the suggestion feature keeps (switches, rejected places, accept/reject decisions); a
+ * file written before it existed lacks it and restores with the default switches and nothing rejected.
  */
 public record ProjectBackup(String format, int version, String name, String description,
                             @JsonSetter(nulls = Nulls.AS_EMPTY) boolean annotatorsSeeEachOther,
                             List<LabelEntry> labels, List<UserEntry> users, List<MemberEntry> members,
-                            List<DocumentEntry> documents) {
+                            List<DocumentEntry> documents, SuggestionsEntry suggestions) {
 
     public static final String FORMAT = "tawsim-project-backup";
+
+    /** The same backup with the suggestion feature's part. */
+    public ProjectBackup withSuggestions(SuggestionsEntry part) {
+        return new ProjectBackup(format, version, name, description, annotatorsSeeEachOther, labels, users, members,
+                documents, part);
+    }
+
+    /** The suggestion feature's part, empty for a file written before it existed. */
+    public SuggestionsEntry suggestionsOrNone() {
+        return suggestions == null ? new SuggestionsEntry(Map.of(), List.of(), List.of()) : suggestions;
+    }
 
     /** Whether every list a restore walks is there: a hand-edited or truncated file may lack one. */
     public boolean complete() {
@@ -26,7 +40,8 @@ public record ProjectBackup(String format, int version, String name, String desc
                 && present(members) && present(documents)
                 && documents.stream().allMatch(d -> present(d.assignments()) && present(d.layers())
                         && d.layers().stream().allMatch(l -> present(l.spans()) && present(l.chains())
-                                && l.chains().stream().allMatch(ProjectBackup::present)));
+                                && l.chains().stream().allMatch(ProjectBackup::present)))
+                && (suggestions == null || suggestions.complete());
     }
 
     private static boolean present(List<?> list) {
@@ -63,5 +78,25 @@ public record ProjectBackup(String format, int version, String name, String desc
 
     public record SpanEntry(int start, int end, String label, String createdBy, OffsetDateTime createdAt,
                             String updatedBy, OffsetDateTime updatedAt) {
+    }
+
+    /**
+     * The lead's recommender switches by name (missing ones are at their defaults), the places annotators rejected,
+     * and every accept/reject decision; documents by external id, people by login.
+     */
+    public record SuggestionsEntry(Map<String, Boolean> switches, List<RejectionEntry> rejections,
+                                   List<OutcomeEntry> outcomes) {
+
+        boolean complete() {
+            return switches != null && !switches.containsValue(null) && present(rejections) && present(outcomes);
+        }
+    }
+
+    public record RejectionEntry(String document, String annotator, int start, int end, String label,
+                                 OffsetDateTime rejectedAt) {
+    }
+
+    public record OutcomeEntry(String document, String annotator, String recommender, String label, boolean accepted,
+                               OffsetDateTime decidedAt) {
     }
 }

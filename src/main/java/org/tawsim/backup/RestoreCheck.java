@@ -5,12 +5,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import org.tawsim.backup.ProjectBackup.AssignmentEntry;
 import org.tawsim.backup.ProjectBackup.DocumentEntry;
 import org.tawsim.backup.ProjectBackup.MemberEntry;
 import org.tawsim.backup.ProjectBackup.UserEntry;
 import org.tawsim.base.UserError;
+import org.tawsim.suggestion.RecommenderSettings;
 
 /**
  * What a restore checks in a backup before it stores anything: each document's text against its SHA-256, and
@@ -34,7 +37,22 @@ final class RestoreCheck {
                 oneOf("members[" + m.login() + "].role", m.role(), PROJECT_ROLES))).toList();
         List<DocumentEntry> documents = backup.documents().stream().map(RestoreCheck::checked).toList();
         return new ProjectBackup(backup.format(), backup.version(), backup.name(), backup.description(),
-                backup.annotatorsSeeEachOther(), backup.labels(), users, members, documents);
+                backup.annotatorsSeeEachOther(), backup.labels(), users, members, documents, checked(backup.suggestionsOrNone()));
+    }
+
+    /** Recommender names are one of the known ones; an offset range is a non-empty range. */
+    private static ProjectBackup.SuggestionsEntry checked(ProjectBackup.SuggestionsEntry part) {
+        Map<String, Boolean> switches = new TreeMap<>();
+        part.switches().forEach((name, on) -> switches.put(oneOf("suggestions.switches", name, RecommenderSettings.NAMES), on));
+        part.rejections().forEach(r -> {
+            if (r.start() < 0 || r.end() <= r.start() || r.label() == null) {
+                throw new UserError("backup.error.format");
+            }
+        });
+        List<ProjectBackup.OutcomeEntry> outcomes = part.outcomes().stream().map(o -> new ProjectBackup.OutcomeEntry(
+                o.document(), o.annotator(), oneOf("suggestions.outcomes.recommender", o.recommender(), RecommenderSettings.NAMES),
+                o.label(), o.accepted(), o.decidedAt())).toList();
+        return new ProjectBackup.SuggestionsEntry(switches, part.rejections(), outcomes);
     }
 
     private static DocumentEntry checked(DocumentEntry d) {

@@ -27,13 +27,14 @@ class SuggestionRepository {
         this.dsl = dsl;
     }
 
-    void reject(long documentId, long annotatorId, int start, int end, String label) {
+    void reject(long documentId, long annotatorId, int start, int end, String label, OffsetDateTime at) {
         dsl.insertInto(SUGGESTION_REJECTION)
                 .set(SUGGESTION_REJECTION.DOCUMENT_ID, documentId)
                 .set(SUGGESTION_REJECTION.ANNOTATOR_ID, annotatorId)
                 .set(SUGGESTION_REJECTION.START_OFFSET, start)
                 .set(SUGGESTION_REJECTION.END_OFFSET, end)
                 .set(SUGGESTION_REJECTION.LABEL, label)
+                .set(SUGGESTION_REJECTION.REJECTED_AT, at)
                 .onConflictDoNothing()
                 .execute();
     }
@@ -67,7 +68,8 @@ class SuggestionRepository {
                 .execute();
     }
 
-    void outcome(long projectId, long documentId, long annotatorId, String recommender, String label, boolean accepted) {
+    void outcome(long projectId, long documentId, long annotatorId, String recommender, String label, boolean accepted,
+                 OffsetDateTime at) {
         dsl.insertInto(SUGGESTION_OUTCOME)
                 .set(SUGGESTION_OUTCOME.PROJECT_ID, projectId)
                 .set(SUGGESTION_OUTCOME.DOCUMENT_ID, documentId)
@@ -75,6 +77,7 @@ class SuggestionRepository {
                 .set(SUGGESTION_OUTCOME.RECOMMENDER, recommender)
                 .set(SUGGESTION_OUTCOME.LABEL, label)
                 .set(SUGGESTION_OUTCOME.ACCEPTED, accepted)
+                .set(SUGGESTION_OUTCOME.DECIDED_AT, at)
                 .execute();
     }
 

@@ -1,5 +1,6 @@
 package org.tawsim.suggestion;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -67,9 +68,9 @@ public class SuggestionService {
     @Transactional
     public void reject(UserAccount user, long documentId, String suggestionId) {
         Suggestion suggestion = offered(user, documentId, suggestionId);
-        repository.reject(documentId, user.id(), suggestion.start(), suggestion.end(), suggestion.label());
+        repository.reject(documentId, user.id(), suggestion.start(), suggestion.end(), suggestion.label(), OffsetDateTime.now());
         repository.outcome(documents.get(user, documentId).projectId(), documentId, user.id(), suggestion.recommender(),
-                suggestion.label(), false);
+                suggestion.label(), false, OffsetDateTime.now());
     }
 
     /** One create-span operation in the caller's layer, like a span made by hand (undone the same way). */
@@ -81,7 +82,7 @@ public class SuggestionService {
                 new Operation.CreateSpan(suggestion.start(), suggestion.end(), suggestion.label()));
         if (!result.alreadyApplied()) {
             repository.outcome(documents.get(user, documentId).projectId(), documentId, user.id(),
-                    suggestion.recommender(), suggestion.label(), true);
+                    suggestion.recommender(), suggestion.label(), true, OffsetDateTime.now());
         }
         return result;
     }
@@ -109,7 +110,7 @@ public class SuggestionService {
         boolean made = layer.spans().stream()
                 .anyMatch(s -> s.start() == start && s.end() == end && s.label().equals(parts[3]));
         if (made) {
-            repository.outcome(documents.get(user, documentId).projectId(), documentId, user.id(), parts[0], parts[3], true);
+            repository.outcome(documents.get(user, documentId).projectId(), documentId, user.id(), parts[0], parts[3], true, OffsetDateTime.now());
         }
     }
 

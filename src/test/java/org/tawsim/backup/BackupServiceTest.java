@@ -17,6 +17,9 @@ import org.tawsim.backup.ProjectBackup.SpanEntry;
 import org.tawsim.base.UserError;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.ProjectService;
+import org.tawsim.suggestion.RecommenderService;
+import org.tawsim.suggestion.RecommenderSettings;
+import org.tawsim.suggestion.SuggestionService;
 import org.tawsim.support.DatabaseTest;
 import org.tawsim.support.Scenario;
 import org.tawsim.support.Scenarios;
@@ -38,6 +41,10 @@ class BackupServiceTest extends DatabaseTest {
     ObjectMapper json;
     @Autowired
     ProjectService projects;
+    @Autowired
+    SuggestionService suggestions;
+    @Autowired
+    RecommenderService recommenders;
 
     @Test
     void aRestoredBackupIsTheSameProject() throws Exception {
@@ -82,6 +89,54 @@ class BackupServiceTest extends DatabaseTest {
     }
 
     @Test
+    void switchesRejectionsAndAcceptanceCountsSurviveARestore() throws Exception {
+        Scenario s = scenarios.project("Backup suggestions").annotators("ann")
+                .document("one.txt", "وصل الوفد إلى درعا ثم بدرعا ثم درعا").assignBalanced(1)
+                .on("one.txt").span("ann", 14, 18, "LOCATION");
+        Teams.Team team = s.team();
+        UserAccount ann = s.user("ann");
+        long documentId = s.documentId("one.txt");
+        suggestions.reject(ann, documentId, "string:31:35:LOCATION");
+        suggestions.accept(ann, documentId, "string:23:27:LOCATION");
+        recommenders.update(team.lead(), team.project().id(), RecommenderSettings.only(RecommenderSettings.OPENNLP, true));
+
+        ProjectBackup original = backups.backup(team.lead(), team.project().id());
+        assertThat(original.suggestions().switches()).containsEntry("opennlp", true);
+        assertThat(original.suggestions().rejections()).singleElement()
+                .satisfies(r -> assertThat(r.annotator() + ":" + r.start() + "-" + r.end()).isEqualTo(ann.login() + ":31-35"));
+        assertThat(original.suggestions().outcomes()).extracting(o -> o.recommender() + ":" + o.accepted())
+                .containsExactly("string:false", "string:true");
+        long restoredId = backups.restore(team.lead(), roundTrip(original), "Restored suggestions");
+        ProjectBackup restored = backups.backup(team.lead(), restoredId);
+
+        assertThat(json.writeValueAsString(restored.suggestions())).isEqualTo(json.writeValueAsString(original.suggestions()));
+        assertThat(recommenders.settings(team.lead(), restoredId).enabled(RecommenderSettings.OPENNLP)).isTrue();
+        assertThat(recommenders.statistics(team.lead(), restoredId).get(0).overall())
+                .isEqualTo(recommenders.statistics(team.lead(), team.project().id()).get(0).overall());
+        long restoredDocument = documents.summaries(team.lead(), restoredId).get(0).id();
+        assertThat(suggestions.suggestionsFor(ann, restoredDocument)).as("the rejected place stays rejected").isEmpty();
+    }
+
+    @Test
+    void aBackupWrittenBeforeSuggestionsRestoresWithTheDefaults() throws Exception {
+        Teams.Team team = teams.create("Backup before suggestions", "ann");
+        recommenders.update(team.lead(), team.project().id(), RecommenderSettings.only(RecommenderSettings.STRING_MATCHER, false));
+        String written = json.writeValueAsString(backups.backup(team.lead(), team.project().id()));
+        ProjectBackup old = json.readValue(written.substring(0, written.indexOf(",\"suggestions\"")) + "}", ProjectBackup.class);
+        long restoredId = backups.restore(team.lead(), old, "Old suggestions " + team.project().name());
+        assertThat(recommenders.settings(team.lead(), restoredId)).isEqualTo(RecommenderSettings.defaults());
+    }
+
+    @Test
+    void anUnknownRecommenderInABackupIsRefusedByName() throws Exception {
+        Teams.Team team = teams.create("Backup bad recommender", "ann");
+        String written = json.writeValueAsString(backups.backup(team.lead(), team.project().id()));
+        ProjectBackup bad = json.readValue(written.replace("\"switches\":{}", "\"switches\":{\"bert\":true}"), ProjectBackup.class);
+        assertThatThrownBy(() -> backups.restore(team.lead(), bad, "Bad recommender"))
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.messageKey()).isEqualTo("backup.error.value"));
+    }
+
+    @Test
     void onlyLeadsBackUpAndTheNameMustBeFree() {
         Teams.Team team = teams.create("Backup rights", "ann");
         assertThatThrownBy(() -> backups.backup(team.annotator(0), team.project().id())).isInstanceOf(AccessDeniedException.class);
@@ -108,6 +163,6 @@ class BackupServiceTest extends DatabaseTest {
                 d.direction(), d.assignments(), layers));
         return new ProjectBackup(backup.format(), backup.version(), backup.name(), backup.description(),
                 backup.annotatorsSeeEachOther(), backup.labels(),
-                backup.users(), backup.members(), documents);
+                backup.users(), backup.members(), documents, backup.suggestions());
     }
 }
