@@ -34,19 +34,6 @@ class ProjectRepository {
                 .fetchOne(PROJECT.ID);
     }
 
-    void insertLabel(long projectId, Label label) {
-        dsl.insertInto(LABEL)
-                .set(LABEL.PROJECT_ID, projectId)
-                .set(LABEL.NAME, label.name())
-                .set(LABEL.COLOUR, label.colour())
-                .set(LABEL.HOTKEY, label.hotkey())
-                .set(LABEL.POSITION, label.position())
-                .set(LABEL.DISPLAY_EN, label.displayEn())
-                .set(LABEL.DISPLAY_AR, label.displayAr())
-                .set(LABEL.GUIDELINE, label.guideline())
-                .execute();
-    }
-
     Optional<Project> findById(long id) {
         return dsl.selectFrom(PROJECT).where(PROJECT.ID.eq(id))
                 .fetchOptional(r -> new Project(r.getId(), r.getName(), r.getDescription(), r.getCreatedAt()));

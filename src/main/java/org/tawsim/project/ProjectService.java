@@ -20,11 +20,13 @@ import org.tawsim.base.UserError;
 public class ProjectService {
 
     private final ProjectRepository projects;
+    private final LabelRepository labels;
     private final AccountService accounts;
     private final EventLog events;
 
-    ProjectService(ProjectRepository projects, AccountService accounts, EventLog events) {
+    ProjectService(ProjectRepository projects, LabelRepository labels, AccountService accounts, EventLog events) {
         this.projects = projects;
+        this.labels = labels;
         this.accounts = accounts;
         this.events = events;
     }
@@ -39,7 +41,7 @@ public class ProjectService {
             throw new UserError("project.error.taken", cleanName);
         }
         long id = projects.insert(cleanName, description == null ? "" : description.strip(), creator.id());
-        Label.DEFAULTS.forEach(label -> projects.insertLabel(id, label));
+        Label.DEFAULTS.forEach(label -> labels.insert(id, label));
         projects.upsertMember(id, creator.id(), ProjectRole.LEAD);
         return projects.findById(id).orElseThrow();
     }

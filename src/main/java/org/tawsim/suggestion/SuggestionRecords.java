@@ -1,13 +1,8 @@
 package org.tawsim.suggestion;
 
-import static org.tawsim.db.Tables.DOCUMENT;
-import static org.tawsim.db.Tables.SUGGESTION_OUTCOME;
-import static org.tawsim.db.Tables.SUGGESTION_REJECTION;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +24,9 @@ public class SuggestionRecords {
                           OffsetDateTime decidedAt) {
     }
 
-    private final DSLContext dsl;
     private final SuggestionRepository repository;
 
-    SuggestionRecords(DSLContext dsl, SuggestionRepository repository) {
-        this.dsl = dsl;
+    SuggestionRecords(SuggestionRepository repository) {
         this.repository = repository;
     }
 
@@ -43,19 +36,11 @@ public class SuggestionRecords {
     }
 
     public List<Rejection> rejections(long projectId) {
-        var r = SUGGESTION_REJECTION;
-        return dsl.select(r.DOCUMENT_ID, r.ANNOTATOR_ID, r.START_OFFSET, r.END_OFFSET, r.LABEL, r.REJECTED_AT)
-                .from(r).join(DOCUMENT).on(DOCUMENT.ID.eq(r.DOCUMENT_ID))
-                .where(DOCUMENT.PROJECT_ID.eq(projectId))
-                .orderBy(r.DOCUMENT_ID, r.ANNOTATOR_ID, r.START_OFFSET, r.END_OFFSET, r.LABEL)
-                .fetch(x -> new Rejection(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6()));
+        return repository.rejectionsInProject(projectId);
     }
 
     public List<Outcome> outcomes(long projectId) {
-        var o = SUGGESTION_OUTCOME;
-        return dsl.select(o.DOCUMENT_ID, o.ANNOTATOR_ID, o.RECOMMENDER, o.LABEL, o.ACCEPTED, o.DECIDED_AT)
-                .from(o).where(o.PROJECT_ID.eq(projectId)).orderBy(o.ID)
-                .fetch(x -> new Outcome(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6()));
+        return repository.outcomesInProject(projectId);
     }
 
     /** @param recommender one of {@link RecommenderSettings#NAMES}, checked by the restore */

@@ -1,5 +1,6 @@
 package org.tawsim.suggestion;
 
+import static org.tawsim.db.Tables.DOCUMENT;
 import static org.tawsim.db.Tables.RECOMMENDER_SETTING;
 import static org.tawsim.db.Tables.SUGGESTION_OUTCOME;
 import static org.tawsim.db.Tables.SUGGESTION_REJECTION;
@@ -90,6 +91,24 @@ class SuggestionRepository {
                 .where(SUGGESTION_OUTCOME.PROJECT_ID.eq(projectId))
                 .groupBy(SUGGESTION_OUTCOME.RECOMMENDER, SUGGESTION_OUTCOME.LABEL)
                 .fetch(r -> new OutcomeCount(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Every rejection in the project's documents, for a backup. */
+    List<SuggestionRecords.Rejection> rejectionsInProject(long projectId) {
+        var r = SUGGESTION_REJECTION;
+        return dsl.select(r.DOCUMENT_ID, r.ANNOTATOR_ID, r.START_OFFSET, r.END_OFFSET, r.LABEL, r.REJECTED_AT)
+                .from(r).join(DOCUMENT).on(DOCUMENT.ID.eq(r.DOCUMENT_ID))
+                .where(DOCUMENT.PROJECT_ID.eq(projectId))
+                .orderBy(r.DOCUMENT_ID, r.ANNOTATOR_ID, r.START_OFFSET, r.END_OFFSET, r.LABEL)
+                .fetch(x -> new SuggestionRecords.Rejection(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6()));
+    }
+
+    /** Every decision in the project, in the order they were made, for a backup. */
+    List<SuggestionRecords.Outcome> outcomesInProject(long projectId) {
+        var o = SUGGESTION_OUTCOME;
+        return dsl.select(o.DOCUMENT_ID, o.ANNOTATOR_ID, o.RECOMMENDER, o.LABEL, o.ACCEPTED, o.DECIDED_AT)
+                .from(o).where(o.PROJECT_ID.eq(projectId)).orderBy(o.ID)
+                .fetch(x -> new SuggestionRecords.Outcome(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6()));
     }
 
     /** How often one recommender's suggestions of one label were accepted and rejected. */

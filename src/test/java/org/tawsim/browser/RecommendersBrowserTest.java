@@ -33,6 +33,9 @@ class RecommendersBrowserTest extends BrowserTest {
         WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recommender-string-matcher")));
         assertThat(box.getText()).contains("Arabic-aware string matching");
         assertThat(box.getAttribute("checked")).as("on by default").isNotNull();
+        WebElement rates = driver.findElement(By.id("recommender-acceptance"));
+        wait.until(d -> rates.getText().contains("String matching"));
+        assertThat(rates.getText()).as("no decisions yet: n/a, never 0").contains("n/a").doesNotContain("0%");
         box.findElement(By.tagName("input")).click();
         waitForVaadin();
         wait.until(d -> !recommenders.settings(team.lead(), projectId).stringMatcher().enabled());
@@ -44,6 +47,9 @@ class RecommendersBrowserTest extends BrowserTest {
         WebElement arabic = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recommender-string-matcher")));
         assertThat(arabic.getText()).contains("مطابقة نصية تراعي العربية");
         assertThat(arabic.getAttribute("checked")).as("stays off").isNull();
+        WebElement arabicRates = driver.findElement(By.id("recommender-acceptance"));
+        wait.until(d -> arabicRates.getText().contains("نسبة القبول"));
+        assertThat(arabicRates.getText()).contains("غير متاح", "مطابقة نصية");
 
         logInAs(team.annotator(0));
         driver.get(url("project/" + projectId));

@@ -53,28 +53,18 @@ public class EventLog {
         return rows.ofDocument(documentId, actorId);
     }
 
-    /** Whether the layer (gold when the annotator is null) once deleted this span: only such an id may come back. */
-    public boolean spanDeletedBefore(long documentId, Long annotatorId, long spanId) {
-        return rows.exists(EventKinds.kindOf(SpanEvent.Deleted.class), documentId, annotatorId, spanId);
-    }
-
     /** Whether this layer once deleted this span: only such an id may come back. */
     public boolean spanDeletedBefore(LayerKey key, long spanId) {
-        return spanDeletedBefore(key.documentId(), annotatorOf(key), spanId);
+        return rows.exists(EventKinds.kindOf(SpanEvent.Deleted.class), key.documentId(), annotatorOf(key), spanId);
     }
 
     /** Whether this layer once deleted this chain. */
     public boolean chainDeletedBefore(LayerKey key, long chainId) {
-        return chainDeletedBefore(key.documentId(), annotatorOf(key), chainId);
+        return rows.exists(EventKinds.kindOf(ChainEvent.Deleted.class), key.documentId(), annotatorOf(key), chainId);
     }
 
     private static Long annotatorOf(LayerKey key) {
         return key.owner() instanceof LayerOwner.Annotator annotator ? annotator.id() : null;
-    }
-
-    /** Whether the layer (gold when the annotator is null) once deleted this chain. */
-    public boolean chainDeletedBefore(long documentId, Long annotatorId, long chainId) {
-        return rows.exists(EventKinds.kindOf(ChainEvent.Deleted.class), documentId, annotatorId, chainId);
     }
 
     /** Whether any event of this kind was ever written (e.g. whether this database was seeded). */

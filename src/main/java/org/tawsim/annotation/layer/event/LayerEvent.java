@@ -24,11 +24,6 @@ public sealed interface LayerEvent permits SpanEvent, ChainEvent {
         return GOLD.equals(layer());
     }
 
-    /** The {@code layer} field for a layer's owner: "gold" for the gold layer (owner null), else none. */
-    static String layerOf(Long annotatorId) {
-        return annotatorId == null ? GOLD : null;
-    }
-
     /** The {@code layer} field of a layer's events: "gold" for gold, none for an annotator's layer. */
     static String layerOf(LayerOwner owner) {
         return owner.isGold() ? GOLD : null;

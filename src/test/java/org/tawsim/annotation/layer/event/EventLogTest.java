@@ -15,6 +15,7 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tawsim.account.UserAccount;
+import org.tawsim.annotation.layer.LayerKey;
 import org.tawsim.corpus.DocumentService;
 import org.tawsim.support.DatabaseTest;
 import org.tawsim.support.Teams;
@@ -73,13 +74,13 @@ class EventLogTest extends DatabaseTest {
         store(team.lead().id(), "chain.deleted", """
                 {"id":7,"revision":3,"resultSpan":null,"resultChain":null,"layer":"gold"}""");
 
-        assertThat(events.spanDeletedBefore(documentId, ann.id(), 12)).isTrue();
-        assertThat(events.spanDeletedBefore(documentId, ann.id(), 13)).isFalse();
-        assertThat(events.spanDeletedBefore(documentId, null, 12)).as("gold did not delete it").isFalse();
-        assertThat(events.spanDeletedBefore(documentId, team.lead().id(), 12)).as("another annotator").isFalse();
-        assertThat(events.chainDeletedBefore(documentId, null, 7)).isTrue();
-        assertThat(events.chainDeletedBefore(documentId, team.lead().id(), 7)).as("the lead's own layer").isFalse();
-        assertThat(events.chainDeletedBefore(documentId, null, 12)).as("a span id is not a chain id").isFalse();
+        assertThat(events.spanDeletedBefore(LayerKey.annotator(documentId, ann.id()), 12)).isTrue();
+        assertThat(events.spanDeletedBefore(LayerKey.annotator(documentId, ann.id()), 13)).isFalse();
+        assertThat(events.spanDeletedBefore(LayerKey.gold(documentId), 12)).as("gold did not delete it").isFalse();
+        assertThat(events.spanDeletedBefore(LayerKey.annotator(documentId, team.lead().id()), 12)).as("another annotator").isFalse();
+        assertThat(events.chainDeletedBefore(LayerKey.gold(documentId), 7)).isTrue();
+        assertThat(events.chainDeletedBefore(LayerKey.annotator(documentId, team.lead().id()), 7)).as("the lead's own layer").isFalse();
+        assertThat(events.chainDeletedBefore(LayerKey.gold(documentId), 12)).as("a span id is not a chain id").isFalse();
     }
 
     @Test
