@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,9 +60,12 @@ public class CurationService {
     private final ObjectMapper json;
     private final LayerSnapshots layers;
     private final EventLog events;
+    private final ApplicationEventPublisher publisher;
 
     CurationService(CurationRepository repository, GoldEdits gold, AnnotationService annotations, DocumentService documents,
-                    ProjectService projects, ObjectMapper json, LayerSnapshots layers, EventLog events) {
+                    ProjectService projects, ObjectMapper json, LayerSnapshots layers, EventLog events,
+                    ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.layers = layers;
         this.repository = repository;
         this.gold = gold;
@@ -193,7 +197,10 @@ public class CurationService {
         return curation(lead, documentId);
     }
 
-    /** Marks the document curated (its gold is final and exported) or takes it back into curation. */
+    /**
+     * Marks the document curated (its gold is final and exported) or takes it back into curation. Marking it curated
+     * publishes {@link DocumentCurated}; taking it back publishes nothing (it only stops counting as curated).
+     */
     @Transactional
     public void setCurated(UserAccount lead, long documentId, boolean curated) {
         long projectId = requireLeadOfDocument(lead, documentId);
@@ -204,6 +211,9 @@ public class CurationService {
                 curated ? lead.id() : null);
         events.append(lead.id(), projectId, documentId,
                 curated ? new CurationEvent.Curated() : new CurationEvent.Reopened());
+        if (curated) {
+            publisher.publishEvent(new DocumentCurated(projectId, documentId, lead));
+        }
     }
 
     /** The gold layer as the editor loads it. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawsim.account.UserAccount;
@@ -15,10 +16,12 @@ public class RecommenderService {
 
     private final SuggestionRepository repository;
     private final ProjectService projects;
+    private final ApplicationEventPublisher publisher;
 
-    RecommenderService(SuggestionRepository repository, ProjectService projects) {
+    RecommenderService(SuggestionRepository repository, ProjectService projects, ApplicationEventPublisher publisher) {
         this.repository = repository;
         this.projects = projects;
+        this.publisher = publisher;
     }
 
     public RecommenderSettings settings(UserAccount member, long projectId) {
@@ -26,11 +29,14 @@ public class RecommenderService {
         return current(projectId);
     }
 
-    /** Sets the switches the change names; the others stay as they are. */
+    /** Sets the switches the change names (each publishes {@link RecommenderSwitched}); the others stay as they are. */
     @Transactional
     public RecommenderSettings update(UserAccount lead, long projectId, RecommenderSettings change) {
         projects.requireLead(lead, projectId);
-        change.requested().forEach((name, enabled) -> repository.setEnabled(projectId, name, enabled, lead.id()));
+        change.requested().forEach((name, enabled) -> {
+            repository.setEnabled(projectId, name, enabled, lead.id());
+            publisher.publishEvent(new RecommenderSwitched(lead, projectId, name, enabled));
+        });
         return current(projectId);
     }
 

@@ -11,20 +11,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tawsim.account.UserAccount;
 import org.tawsim.annotation.AssignmentService;
-import org.tawsim.annotation.Operation;
 import org.tawsim.corpus.DocumentService;
-import org.tawsim.curation.CurationService;
-import org.tawsim.curation.merge.Rule;
-import org.tawsim.suggestion.model.GoldSpan;
 import org.tawsim.suggestion.model.SyntheticCorpus;
 import org.tawsim.suggestion.model.TrainingDocument;
+import org.tawsim.suggestion.Proposal;
+import org.tawsim.suggestion.RecommenderService;
+import org.tawsim.suggestion.RecommenderSettings;
 import org.tawsim.suggestion.training.ModelTraining;
-import org.tawsim.suggestion.training.Suggestion;
+import org.tawsim.support.CuratedDocuments;
 import org.tawsim.support.DatabaseTest;
 import org.tawsim.support.Teams;
 
@@ -43,18 +40,20 @@ class OpenNlpRecommenderApiTest extends DatabaseTest {
     @Autowired
     AssignmentService assignments;
     @Autowired
-    CurationService curation;
-    @Autowired
     ModelTraining training;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    RecommenderService recommenders;
+    @Autowired
+    CuratedDocuments curated;
 
     @Test
     void leadsTrainOnCuratedGoldAndReadTheHeldOutFiguresOthersAreRefused() throws Exception {
         Teams.Team team = teams.create("OpenNLP", "annotator");
         List<TrainingDocument> corpus = SyntheticCorpus.documents(10, 5, 23);
         for (int i = 0; i < corpus.size(); i++) {
-            curate(team, "doc-" + i + ".txt", corpus.get(i));
+            curated.curate(team, "doc-" + i + ".txt", corpus.get(i));
         }
         ApiClient api = new ApiClient(port);
         String lead = ApiClient.basic(team.lead().login(), Teams.PASSWORD);
@@ -93,12 +92,30 @@ class OpenNlpRecommenderApiTest extends DatabaseTest {
         assertThat(status.path("labels").findValuesAsText("label")).containsAll(heldOutGold.keySet());
         assertThat(status.path("overall").path("gold").asInt()).isEqualTo(heldOutGold.values().stream().mapToInt(Integer::intValue).sum());
 
-        List<Suggestion> suggested = training.suggest(team.project().id(), corpus.get(4).text());
-        assertThat(suggested).isNotEmpty().allSatisfy(s -> {
-            assertThat(s.recommender()).isEqualTo("opennlp");
-            assertThat(s.id()).isEqualTo("opennlp:" + s.start() + ":" + s.end() + ":" + s.label());
-            assertThat(s.score()).isBetween(0.0, 1.0);
+        List<Proposal> proposed = training.suggest(team.project().id(), corpus.get(4).text());
+        assertThat(proposed).isNotEmpty().allSatisfy(p -> assertThat(p.score()).isBetween(0.0, 1.0));
+
+        // an annotator's suggestions in a document they work on: the model's only while the lead switched it on
+        // (the string matcher is off here, so that it does not name the same places first)
+        long open = documents.importTextFile(team.lead(), team.project().id(), "open.txt",
+                corpus.get(4).text().getBytes(StandardCharsets.UTF_8), null).id();
+        assignments.assignBalanced(team.lead(), team.project().id(), 1, List.of(open));
+        recommenders.update(team.lead(), team.project().id(), RecommenderSettings.only(RecommenderSettings.STRING_MATCHER, false));
+        String suggestions = "/api/v1/documents/" + open + "/suggestions";
+        assertThat(json.readTree(api.send("GET", suggestions, annotator, null).body())).as("off by default").isEmpty();
+        recommenders.update(team.lead(), team.project().id(), RecommenderSettings.only(RecommenderSettings.OPENNLP, true));
+        HttpResponse<String> listed = api.send("GET", suggestions, annotator, null);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        JsonNode fromModel = json.readTree(listed.body());
+        assertThat(fromModel).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.path("recommender").asText()).isEqualTo("opennlp");
+            int start = s.path("start").asInt();
+            int end = s.path("end").asInt();
+            assertThat(s.path("id").asText()).isEqualTo("opennlp:" + start + ":" + end + ":" + s.path("label").asText());
+            assertThat(proposed).contains(new Proposal(start, end, s.path("label").asText(), s.path("score").asDouble()));
         });
+        recommenders.update(team.lead(), team.project().id(), RecommenderSettings.only(RecommenderSettings.OPENNLP, false));
+        assertThat(json.readTree(api.send("GET", suggestions, annotator, null).body())).as("switched off again").isEmpty();
 
         // another project's recommender answers exactly like one that does not exist
         Teams.Team other = teams.create("OpenNLP elsewhere", "annotator");
@@ -115,7 +132,7 @@ class OpenNlpRecommenderApiTest extends DatabaseTest {
     @Test
     void tooLittleGoldEndsInNotEnoughDataAndNoModel() throws Exception {
         Teams.Team team = teams.create("OpenNLP small", "annotator");
-        curate(team, "only.txt", SyntheticCorpus.documents(1, 3, 5).get(0));
+        curated.curate(team, "only.txt", SyntheticCorpus.documents(1, 3, 5).get(0));
         ApiClient api = new ApiClient(port);
         String lead = ApiClient.basic(team.lead().login(), Teams.PASSWORD);
         String path = "/api/v1/projects/" + team.project().id() + "/recommenders/opennlp";
@@ -127,7 +144,12 @@ class OpenNlpRecommenderApiTest extends DatabaseTest {
         assertThat(api.send("POST", path + "/train", lead, null).statusCode()).isEqualTo(202);
         JsonNode status = awaitTraining(api, path, lead);
         assertThat(status.path("state").asText()).isEqualTo("failed");
-        assertThat(status.path("message").asText()).startsWith("Not enough data");
+        assertThat(status.path("messageKey").asText()).isEqualTo("opennlp.message.too-few-documents");
+        assertThat(status.path("message").asText()).startsWith("Not enough data: 1 curated documents");
+        JsonNode arabic = json.readTree(api.send("GET", path, lead, null, "ar").body());
+        assertThat(arabic.path("messageKey").asText()).isEqualTo("opennlp.message.too-few-documents");
+        assertThat(arabic.path("message").asText()).as("stored as a key, read in the reader's language")
+                .startsWith("البيانات غير كافية").containsAnyOf("2", "٢");
         assertThat(status.path("trainedAt").isNull()).isTrue();
         assertThat(status.path("labels")).isEmpty();
         assertThat(status.path("overall").isNull()).as("no figures without data, not zeros").isTrue();
@@ -153,20 +175,5 @@ class OpenNlpRecommenderApiTest extends DatabaseTest {
             }
             Thread.sleep(300);
         }
-    }
-
-    /** Imports the text, lets the one annotator finish it, puts the spans into gold and marks it curated. */
-    private void curate(Teams.Team team, String name, TrainingDocument document) {
-        UserAccount lead = team.lead();
-        long id = documents.importTextFile(lead, team.project().id(), name, document.text().getBytes(StandardCharsets.UTF_8), null).id();
-        assertThat(documents.get(lead, id).text()).isEqualTo(document.text());
-        assignments.assignBalanced(lead, team.project().id(), 1, List.of(id));
-        assignments.markDone(team.annotator(0), id);
-        curation.start(lead, id, Rule.MAJORITY);
-        for (GoldSpan span : document.spans()) {
-            long revision = curation.goldLayer(lead, id).revision();
-            curation.applyToGold(lead, id, revision, UUID.randomUUID(), new Operation.CreateSpan(span.start(), span.end(), span.label()));
-        }
-        curation.setCurated(lead, id, true);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.tawsim.account.UserAccount;
 import org.tawsim.project.ProjectService;
+import org.tawsim.suggestion.Proposal;
 import org.tawsim.suggestion.model.HeldOutSplit;
 import org.tawsim.suggestion.model.NameFinderTraining;
 import org.tawsim.suggestion.model.NameModel;
@@ -28,10 +30,12 @@ import org.tawsim.suggestion.model.TrainingSettings;
  * and its held-out evaluation in {@code recommender_model}, and proposes spans for a text.
  *
  * <p>Training runs on one thread of its own, one project after the other, so it never holds a request or a page and
- * never takes more than one core. It starts when a lead asks, or by itself when a lead looks at the recommender and
- * at least {@link #RETRAIN_AFTER} more documents are curated than the last training read (two are enough for the
- * first training: one to learn from, one to evaluate on). Every {@link HeldOutSplit#EVERY}th curated document (at
- * least one) is held out for the evaluation and the model learns from the others.
+ * never takes more than one core. It starts when a lead asks, or by itself ({@link TrainingTriggers}) while the
+ * recommender is switched on and a document is curated or the switch is turned on: when no model exists yet and at
+ * least {@link #FIRST_TRAINING_AFTER} documents are curated (one to learn from, one to evaluate on), later when at
+ * least {@link #RETRAIN_AFTER} more are curated than the last training read. Reading the state never starts one.
+ * Every {@link HeldOutSplit#EVERY}th curated document (at least one) is held out for the evaluation and the model
+ * learns from the others.
  */
 @Service
 public class ModelTraining {
@@ -39,10 +43,12 @@ public class ModelTraining {
     public static final String RECOMMENDER = "opennlp";
     /** New curated documents since the last training that start a new one. */
     public static final int RETRAIN_AFTER = 5;
-    private static final int FIRST_TRAINING_AFTER = 2;
+    /** Curated documents that start the first training. */
+    public static final int FIRST_TRAINING_AFTER = 2;
     private static final Logger log = LoggerFactory.getLogger(ModelTraining.class);
 
-    private record CachedModel(OffsetDateTime trainedAt, NameModel model) {
+    /** A model in use, with when it was trained (the key of everything cached from it). */
+    record TrainedModel(OffsetDateTime trainedAt, NameModel model) {
     }
 
     private final ProjectService projects;
@@ -51,7 +57,7 @@ public class ModelTraining {
     private final ObjectMapper json;
     private final ThreadPoolTaskExecutor executor;
     private final Map<Long, TrainingProgress> running = new ConcurrentHashMap<>();
-    private final Map<Long, CachedModel> models = new ConcurrentHashMap<>();
+    private final Map<Long, TrainedModel> models = new ConcurrentHashMap<>();
 
     ModelTraining(ProjectService projects, CuratedGold gold, RecommenderModelRepository repository, ObjectMapper json,
                   ThreadPoolTaskExecutorBuilder executors) {
@@ -68,55 +74,68 @@ public class ModelTraining {
         executor.shutdown();
     }
 
-    /** The recommender's state and figures; starts a training when enough new documents are curated. */
-    public ModelTrainingStatus status(UserAccount lead, long projectId) {
+    /** The recommender's state and figures, with the message in the reader's language; starts nothing. */
+    public ModelTrainingStatus status(UserAccount lead, long projectId, Locale locale) {
         projects.requireLead(lead, projectId);
-        int curated = gold.curatedIds(lead, projectId).size();
-        Optional<StoredModel> stored = repository.find(projectId, RECOMMENDER);
-        int lastRead = stored.map(StoredModel::documents).orElse(0);
-        boolean due = stored.isEmpty() ? curated >= FIRST_TRAINING_AFTER : curated - lastRead >= RETRAIN_AFTER;
-        if (due && !running.containsKey(projectId)) {
-            start(lead, projectId);
-            stored = repository.find(projectId, RECOMMENDER);
-        }
-        return describe(projectId, curated, stored);
+        return describe(projectId, gold.curatedIds(lead, projectId).size(), repository.find(projectId, RECOMMENDER), locale);
     }
 
     /** Starts a training now (a lead's request); if one is running or queued for the project, that one stands. */
-    public ModelTrainingStatus train(UserAccount lead, long projectId) {
+    public ModelTrainingStatus train(UserAccount lead, long projectId, Locale locale) {
         projects.requireLead(lead, projectId);
         if (!running.containsKey(projectId)) {
             start(lead, projectId);
         }
-        return describe(projectId, gold.curatedIds(lead, projectId).size(), repository.find(projectId, RECOMMENDER));
+        return status(lead, projectId, locale);
     }
 
     /**
-     * Spans the project's model proposes in a text, with {@code recommender = "opennlp"}; empty while no model is
-     * trained. The caller checks that the user may see the text.
+     * Starts a training when one is due (see the class comment), reading the gold with the rights of {@code lead}.
+     * Called by {@link TrainingTriggers} after the change that made it due has committed.
      */
-    public List<Suggestion> suggest(long projectId, String text) {
-        Optional<NameModel> model = model(projectId);
-        if (model.isEmpty()) {
-            return List.of();
+    void startIfDue(UserAccount lead, long projectId) {
+        if (running.containsKey(projectId) || !projects.canManage(lead, projectId)) {
+            return;
         }
-        return model.get().predict(text).stream()
-                .map(p -> Suggestion.of(p.start(), p.end(), p.label(), p.score(), RECOMMENDER)).toList();
+        int curated = gold.curatedIds(lead, projectId).size();
+        if (untilNext(curated, repository.find(projectId, RECOMMENDER)) == 0) {
+            start(lead, projectId);
+        }
     }
 
-    private Optional<NameModel> model(long projectId) {
-        OffsetDateTime trainedAt = repository.find(projectId, RECOMMENDER).map(StoredModel::trainedAt).orElse(null);
+    /** Spans the project's model proposes in a text; empty while no model is trained. The caller checks access. */
+    public List<Proposal> suggest(long projectId, String text) {
+        return model(projectId).map(m -> predict(m.model(), text)).orElse(List.of());
+    }
+
+    static List<Proposal> predict(NameModel model, String text) {
+        return model.predict(text).stream().map(p -> new Proposal(p.start(), p.end(), p.label(), p.score())).toList();
+    }
+
+    /** The model in use (cached in memory, reloaded when another instance trained a newer one), or empty. */
+    Optional<TrainedModel> model(long projectId) {
+        OffsetDateTime trainedAt = repository.trainedAt(projectId, RECOMMENDER).orElse(null);
         if (trainedAt == null) {
             return Optional.empty();
         }
-        CachedModel cached = models.get(projectId);
+        TrainedModel cached = models.get(projectId);
         if (cached != null && cached.trainedAt().isEqual(trainedAt)) {
-            return Optional.of(cached.model());
+            return Optional.of(cached);
         }
         // trained by another instance, or before a restart
-        Optional<NameModel> loaded = repository.model(projectId, RECOMMENDER).map(NameModel::fromBytes);
-        loaded.ifPresent(m -> models.put(projectId, new CachedModel(trainedAt, m)));
+        Optional<TrainedModel> loaded = repository.model(projectId, RECOMMENDER)
+                .map(bytes -> new TrainedModel(trainedAt, NameModel.fromBytes(bytes)));
+        loaded.ifPresent(m -> models.put(projectId, m));
         return loaded;
+    }
+
+    /** How many more curated documents start a training by itself; 0 when one is due now. */
+    private static int untilNext(int curated, Optional<StoredModel> stored) {
+        int lastRead = stored.map(StoredModel::documents).orElse(0);
+        boolean trained = stored.map(StoredModel::trainedAt).isPresent();
+        // without a model, any document curated since the last (failed) attempt is worth a new one
+        int needed = trained ? lastRead + RETRAIN_AFTER : Math.max(FIRST_TRAINING_AFTER, lastRead + 1);
+        return Math.max(0, needed - curated);
     }
 
     private synchronized void start(UserAccount lead, long projectId) {
@@ -129,7 +148,8 @@ public class ModelTraining {
                 run(lead, projectId);
             } catch (RuntimeException e) {
                 log.warn("Training the OpenNLP recommender of project {} failed", projectId, e);
-                repository.failed(projectId, RECOMMENDER, "Training failed: " + e.getMessage(), 0, OffsetDateTime.now());
+                repository.failed(projectId, RECOMMENDER, new TrainingMessage(TrainingMessage.ERROR,
+                        List.of(String.valueOf(e.getMessage()))), 0, OffsetDateTime.now());
             } finally {
                 running.remove(projectId);
             }
@@ -160,26 +180,27 @@ public class ModelTraining {
         models.remove(projectId);
     }
 
-    private static String notEnoughData(TrainingOutcome.NotEnoughData few, int documents) {
+    private static TrainingMessage notEnoughData(TrainingOutcome.NotEnoughData few, int documents) {
         return documents < FIRST_TRAINING_AFTER
-                ? "Not enough data: " + documents + " curated document(s); at least " + FIRST_TRAINING_AFTER
-                  + " are needed (one to learn from, one to evaluate on)."
-                : "Not enough data: " + few.spans() + " gold span(s) in the training documents; at least "
-                  + few.required() + " are needed.";
+                ? new TrainingMessage(TrainingMessage.TOO_FEW_DOCUMENTS, List.of(documents, FIRST_TRAINING_AFTER))
+                : new TrainingMessage(TrainingMessage.TOO_FEW_SPANS, List.of(few.spans(), few.required()));
     }
 
-    private ModelTrainingStatus describe(long projectId, int curated, Optional<StoredModel> stored) {
+    private ModelTrainingStatus describe(long projectId, int curated, Optional<StoredModel> stored, Locale locale) {
         TrainingProgress progress = running.get(projectId);
+        int untilNext = untilNext(curated, stored);
         if (stored.isEmpty()) {
-            return new ModelTrainingStatus(progress == null ? "idle" : "training", null, progress, null, null, null,
-                    0, 0, 0, curated, RETRAIN_AFTER, List.of(), null);
+            return new ModelTrainingStatus(progress == null ? "idle" : "training", null, null, progress, null, null, null,
+                    0, 0, 0, curated, RETRAIN_AFTER, untilNext, List.of(), null);
         }
         StoredModel row = stored.get();
         SpanEvaluation.Result evaluation = read(row.evaluationJson());
         String state = progress != null ? "training" : "training".equals(row.state()) ? "idle" : row.state();
-        return new ModelTrainingStatus(state, row.message(), progress, row.startedAt(), row.finishedAt(), row.trainedAt(),
+        TrainingMessage message = row.message();
+        return new ModelTrainingStatus(state, message == null ? null : message.key(), message == null ? null : message.in(locale),
+                progress, row.startedAt(), row.finishedAt(), row.trainedAt(),
                 row.trainingDocuments() + row.heldOutDocuments(), row.trainingDocuments(), row.heldOutDocuments(),
-                curated, RETRAIN_AFTER, evaluation == null ? List.of() : evaluation.labels(),
+                curated, RETRAIN_AFTER, untilNext, evaluation == null ? List.of() : evaluation.labels(),
                 evaluation == null ? null : evaluation.overall());
     }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,20 +27,21 @@ class OpenNlpController {
     }
 
     @Operation(summary = "The OpenNLP recommender: state, training progress, and per-label precision/recall/F1 on held-out curated documents",
-            description = "Figures without data are null (n/a). Starts a training by itself when at least retrainAfter more documents "
-                    + "are curated than the last training read (2 for the first). 403 for anyone but the project's leads.")
+            description = "Figures without data are null (n/a). message is translated after Accept-Language, messageKey is stable. "
+                    + "Reading starts nothing: while the recommender is switched on, curating a document starts a training by "
+                    + "itself when untilNextTraining reaches 0. 403 for anyone but the project's leads.")
     @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ModelTrainingStatus.class), examples = @ExampleObject(value = OpenNlpApiExamples.STATUS)))
     @GetMapping("/api/v1/projects/{projectId}/recommenders/opennlp")
-    ModelTrainingStatus status(@PathVariable long projectId) {
-        return training.status(currentUser.require(), projectId);
+    ModelTrainingStatus status(@PathVariable long projectId, Locale locale) {
+        return training.status(currentUser.require(), projectId, locale);
     }
 
     @Operation(summary = "Train the OpenNLP recommender now, in the background, on the project's curated gold",
             description = "202 with the state; if a training is already running or queued, that one stands. Too little gold ends "
-                    + "in state failed with a \"Not enough data\" message; the model in use (if any) stays.")
+                    + "in state failed with messageKey opennlp.message.too-few-documents or opennlp.message.too-few-spans; the model in use (if any) stays.")
     @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = ModelTrainingStatus.class), examples = @ExampleObject(value = OpenNlpApiExamples.TRAINING)))
     @PostMapping("/api/v1/projects/{projectId}/recommenders/opennlp/train")
-    ResponseEntity<ModelTrainingStatus> train(@PathVariable long projectId) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(training.train(currentUser.require(), projectId));
+    ResponseEntity<ModelTrainingStatus> train(@PathVariable long projectId, Locale locale) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(training.train(currentUser.require(), projectId, locale));
     }
 }

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
+import java.util.function.Consumer;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.ui.Feedback;
 import org.tawsim.suggestion.RecommenderService;
@@ -41,6 +43,15 @@ public class RecommenderSwitch extends VerticalLayout {
     /** Whether the switch shows the recommender on. */
     public boolean on() {
         return box.getValue();
+    }
+
+    /** Hears each change the lead makes, after it is saved (e.g. a section showing what the switch started). */
+    public Registration addSwitchListener(Consumer<Boolean> listener) {
+        return box.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                listener.accept(e.getValue());
+            }
+        });
     }
 
     /** A small grey note under the switch, e.g. a status line. */
