@@ -146,7 +146,7 @@ class OpenNlpRecommenderApiTest extends DatabaseTest {
         assertThat(status.path("state").asText()).isEqualTo("failed");
         assertThat(status.path("messageKey").asText()).isEqualTo("opennlp.message.too-few-documents");
         assertThat(status.path("message").asText()).startsWith("Not enough data: 1 curated documents");
-        JsonNode arabic = json.readTree(api.send("GET", path, lead, null, "ar").body());
+        JsonNode arabic = json.readTree(api.send("GET", path, lead, "", "ar").body());
         assertThat(arabic.path("messageKey").asText()).isEqualTo("opennlp.message.too-few-documents");
         assertThat(arabic.path("message").asText()).as("stored as a key, read in the reader's language")
                 .startsWith("البيانات غير كافية").containsAnyOf("2", "٢");
