@@ -91,6 +91,9 @@ final class AccessTable {
             GET   /api/v1/projects/{projectId}/recommenders/opennlp                         Y    Y    -    Y    -    -    -    -    -    -
             GET   /api/v1/projects/{projectId}/recommenders/statistics                      Y    Y    -    Y    -    -    -    -    -    -
             POST  /api/v1/projects/{projectId}/recommenders/opennlp/train                   Y    Y    -    Y    -    -    -    -    -    -
+            GET   /api/v1/projects/{projectId}/recommenders/external                        Y    Y    -    Y    -    -    -    -    -    -
+            PUT   /api/v1/projects/{projectId}/recommenders/external                        Y    Y    -    Y    -    -    -    -    -    -
+            POST  /api/v1/projects/{projectId}/recommenders/external/test                   Y    Y    -    Y    -    -    -    -    -    -
             GET   /v3/api-docs                                                              Y    Y    Y    Y    Y    Y    Y    -    Y    -
             GET   /v3/api-docs.yaml                                                         Y    Y    Y    Y    Y    Y    Y    -    Y    -
             GET   /v3/api-docs/swagger-config                                               Y    Y    Y    Y    Y    Y    Y    -    Y    -

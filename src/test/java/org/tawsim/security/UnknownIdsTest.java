@@ -100,6 +100,9 @@ class UnknownIdsTest extends DatabaseTest {
         if (pattern.endsWith("/status")) {
             return "{\"curated\":false}";
         }
+        if (pattern.endsWith("/recommenders/external")) {
+            return "{\"url\":\"http://127.0.0.1:9/suggest\"}";
+        }
         if (pattern.endsWith("/recommenders")) {
             return "{\"stringMatcher\":{\"enabled\":false}}";
         }
