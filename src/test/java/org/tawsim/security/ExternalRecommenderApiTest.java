@@ -134,7 +134,7 @@ class ExternalRecommenderApiTest extends DatabaseTest {
         assertThat(suggestions().findValuesAsText("id")).containsExactly("string:15:19:LOCATION");
         assertThat(service.calls("/slow")).as("a failed service is left alone for a while").isEqualTo(1);
 
-        JsonNode arabic = read(api.send("GET", external, lead, null, "ar"), 200);
+        JsonNode arabic = read(api.send("GET", external, lead, "", "ar"), 200);
         assertThat(arabic.path("lastProblem").path("message").asText()).isEqualTo("لم تُجب الخدمة خلال 1 ث.");
     }
 

@@ -26,7 +26,6 @@ public class ExternalRecommenderService {
     static final String SAMPLE_TEXT = "وصل الوفد إلى درعا يوم الخميس.";
 
     private final ExternalRecommenderRepository repository;
-    private final ExternalServiceClient client;
     private final ProjectService projects;
     private final RecommenderService recommenders;
     private final ExternalCalls calls;
@@ -34,7 +33,6 @@ public class ExternalRecommenderService {
     ExternalRecommenderService(ExternalRecommenderRepository repository, ExternalServiceClient client,
                                ProjectService projects, RecommenderService recommenders) {
         this.repository = repository;
-        this.client = client;
         this.projects = projects;
         this.recommenders = recommenders;
         this.calls = new ExternalCalls(repository, client,

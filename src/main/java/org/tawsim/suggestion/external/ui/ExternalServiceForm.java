@@ -16,6 +16,7 @@ import java.time.format.FormatStyle;
 import org.tawsim.account.UserAccount;
 import org.tawsim.base.UserError;
 import org.tawsim.base.ui.Feedback;
+import org.tawsim.base.ui.Plurals;
 import org.tawsim.suggestion.RecommenderService;
 import org.tawsim.suggestion.RecommenderSettings;
 import org.tawsim.suggestion.external.ConnectionTest;
@@ -95,7 +96,7 @@ class ExternalServiceForm extends VerticalLayout {
         } else if (result.problem() != null) {
             text = getTranslation("external.test.dropped", result.millis(), result.problem().message());
         } else {
-            text = getTranslation("external.test.ok", result.spans(), result.dropped(), result.millis());
+            text = getTranslation("external.test.ok", Plurals.count("spans", result.spans()), result.millis());
         }
         testResult.setText(text);
         testResult.getElement().setAttribute("data-ok", Boolean.toString(result.ok()));
