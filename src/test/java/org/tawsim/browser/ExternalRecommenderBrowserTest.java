@@ -84,7 +84,7 @@ class ExternalRecommenderBrowserTest extends BrowserTest {
             test.sendKeys(Keys.SPACE);
             wait.until(d -> d.findElement(By.id("external-test-result")).getText().startsWith("أجابت الخدمة: مقطع واحد"));
             assertThat(driver.findElement(By.id("external-test-result")).getAttribute("data-ok")).isEqualTo("true");
-            assertThat(driver.findElement(By.id("external-status")).getText()).contains("آخر إجابة", "الاستدعاءات: 2");
+            assertThat(driver.findElement(By.id("external-status")).getText()).contains("آخر إجابة", "الاستدعاءات: ٢");
             assertInsideTheWindow("external-save", "external-test", "external-url");
             screenshot("external-recommender-ar.png");
         }
