@@ -22,6 +22,7 @@ import org.tawsim.annotation.layer.LayerKey;
 import org.tawsim.annotation.layer.Layers;
 import org.tawsim.annotation.layer.Span;
 import org.tawsim.annotation.layer.SurfaceForm;
+import org.tawsim.annotation.layer.SurfaceFormsVersion;
 import org.tawsim.annotation.layer.event.ChainEvent;
 import org.tawsim.annotation.layer.event.Event;
 import org.tawsim.annotation.layer.event.EventLog;
@@ -70,6 +71,12 @@ public class AnnotationService {
     public List<SurfaceForm> surfaceForms(UserAccount member, long projectId) {
         projects.requireMember(member, projectId);
         return layers.surfaceForms(projectId, member.id());
+    }
+
+    /** Changes whenever {@link #surfaceForms} may (one aggregate over the layers), to read the forms only then. */
+    public SurfaceFormsVersion surfaceFormsVersion(UserAccount member, long projectId) {
+        projects.requireMember(member, projectId);
+        return layers.surfaceFormsVersion(projectId, member.id());
     }
 
     /** The gold layer of a document, for the project's leads (it may not exist yet: revision 0, empty). */

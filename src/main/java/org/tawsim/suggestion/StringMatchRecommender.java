@@ -30,7 +30,8 @@ class StringMatchRecommender implements Recommender {
     @Override
     public List<Proposal> propose(SuggestionRequest request) {
         var dictionary = dictionaries.dictionary(request.projectId(), request.annotator().id(),
-                annotations.surfaceForms(request.annotator(), request.projectId()));
+                annotations.surfaceFormsVersion(request.annotator(), request.projectId()),
+                () -> annotations.surfaceForms(request.annotator(), request.projectId()));
         return new StringMatcher(dictionary).find(request.text()).stream()
                 .map(m -> new Proposal(m.start(), m.end(), m.label(), m.score())).toList();
     }

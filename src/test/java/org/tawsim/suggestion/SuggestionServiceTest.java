@@ -42,6 +42,8 @@ class SuggestionServiceTest extends DatabaseTest {
     RecommenderService recommenders;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    LearntDictionaries dictionaries;
 
     Teams.Team team;
     UserAccount first;
@@ -82,6 +84,30 @@ class SuggestionServiceTest extends DatabaseTest {
                 .as("the second الجيش, not the one just marked").containsExactly(SECOND.lastIndexOf("الجيش") + ":" + (SECOND.lastIndexOf("الجيش") + 5) + ":ORG");
         mark(first, secondDocument, SECOND.indexOf("درعا"), 4, "LOCATION");
         assertThat(places(suggestions.suggestionsFor(first, secondDocument))).contains("24:28:LOCATION");
+    }
+
+    @Test
+    void theLearntFormsAreReadAgainOnlyAfterTheGoldOrTheAnnotatorsOwnLayersChanged() {
+        long spanId = annotations.apply(first, firstDocument, 0, UUID.randomUUID(),
+                new Operation.CreateSpan(FIRST.indexOf("درعا"), FIRST.indexOf("درعا") + 4, "LOCATION")).spanId();
+        assertThat(places(suggestions.suggestionsFor(first, secondDocument))).containsExactly("15:19:LOCATION", "24:28:LOCATION");
+        long reads = dictionaries.formReads();
+
+        assertThat(places(suggestions.suggestionsFor(first, secondDocument))).containsExactly("15:19:LOCATION", "24:28:LOCATION");
+        assertThat(places(suggestions.suggestionsFor(first, firstDocument))).isEmpty();
+        mark(second, firstDocument, FIRST.indexOf("الوزير"), 6, "PERSON"); // not a layer the first learns from
+        assertThat(places(suggestions.suggestionsFor(first, secondDocument))).containsExactly("15:19:LOCATION", "24:28:LOCATION");
+        assertThat(dictionaries.formReads()).as("nothing the first learns from changed: no read").isEqualTo(reads);
+
+        annotations.applyToGold(team.lead(), firstDocument, new Operation.CreateSpan(FIRST.indexOf("درعا"), FIRST.indexOf("درعا") + 4, "ORG"));
+        assertThat(places(suggestions.suggestionsFor(first, secondDocument)))
+                .containsExactlyInAnyOrder("15:19:LOCATION", "15:19:ORG", "24:28:LOCATION", "24:28:ORG");
+        assertThat(dictionaries.formReads()).as("the gold changed").isEqualTo(reads + 1);
+
+        long revision = annotations.layer(first, firstDocument).revision();
+        annotations.apply(first, firstDocument, revision, UUID.randomUUID(), new Operation.DeleteSpan(spanId));
+        assertThat(places(suggestions.suggestionsFor(first, secondDocument))).containsExactly("15:19:ORG", "24:28:ORG");
+        assertThat(dictionaries.formReads()).as("the annotator's own layer changed").isEqualTo(reads + 2);
     }
 
     @Test

@@ -157,6 +157,11 @@ public class Layers {
         return projectLayers.surfaceForms(projectId, annotatorId);
     }
 
+    /** Changes whenever {@link #surfaceForms} may: cheap enough to ask before every suggestion request. */
+    public SurfaceFormsVersion surfaceFormsVersion(long projectId, long annotatorId) {
+        return projectLayers.surfaceFormsVersion(projectId, annotatorId);
+    }
+
     /** How many spans of the project, in all layers, carry the label. */
     public int spansUsing(long projectId, String label) {
         return projectLayers.spansUsing(projectId, label);

@@ -7,6 +7,7 @@ import static org.tawsim.db.Tables.CHAIN_MEMBER;
 import static org.tawsim.db.Tables.DOCUMENT;
 import static org.tawsim.db.Tables.SPAN;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -188,6 +189,17 @@ class ProjectLayersRepository {
 
     private static Condition annotators(Field<Long> annotatorColumn, Long onlyAnnotator) {
         return onlyAnnotator == null ? annotatorColumn.isNotNull() : annotatorColumn.eq(onlyAnnotator);
+    }
+
+    /** One aggregate over the project's gold layers and the annotator's own layers (see {@link SurfaceFormsVersion}). */
+    SurfaceFormsVersion surfaceFormsVersion(long projectId, long annotatorId) {
+        return dsl.select(DSL.count(), DSL.coalesce(DSL.sum(ANNOTATION_LAYER.REVISION), DSL.inline(BigDecimal.ZERO)),
+                        DSL.coalesce(DSL.max(ANNOTATION_LAYER.ID), DSL.inline(0L)))
+                .from(ANNOTATION_LAYER)
+                .join(DOCUMENT).on(DOCUMENT.ID.eq(ANNOTATION_LAYER.DOCUMENT_ID))
+                .where(DOCUMENT.PROJECT_ID.eq(projectId))
+                .and(ANNOTATION_LAYER.ANNOTATOR_ID.eq(annotatorId).or(ANNOTATION_LAYER.ANNOTATOR_ID.isNull()))
+                .fetchSingle(r -> new SurfaceFormsVersion(r.value1(), r.value2().longValue(), r.value3()));
     }
 
     /**
