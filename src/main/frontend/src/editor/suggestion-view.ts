@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Suggestion, SuggestionGroup } from './suggestions.js';
+import type { Suggestion, SuggestionGroup, SuggestionPanelHost } from './suggestions.js';
 
 /**
  * Paints suggestions with CSS highlights of their own, apart from spans: a dashed underline in the label's
@@ -48,17 +48,6 @@ export class SuggestionPainter {
         text-underline-offset: .3em; }`,
     ].join('\n');
   }
-}
-
-/** What the side panel's suggestion section needs from the editor. */
-export interface SuggestionPanelHost {
-  total: number;
-  byLabel: SuggestionGroup[];
-  bySurface: SuggestionGroup[];
-  done: boolean;
-  t(key: string, ...args: (string | number)[]): string;
-  labelName(label: string): string;
-  acceptAll(group: SuggestionGroup): void;
 }
 
 /** Surface forms listed at most; the rest are reached with the keys or "accept all of this label". */

@@ -50,6 +50,17 @@ export function suggestionsAt(list: readonly Suggestion[], cp: number): Suggesti
 
 export interface SuggestionGroup { label: string; surface: string | null; count: number; }
 
+/** What the side panel's suggestion section needs from the editor. */
+export interface SuggestionPanelHost {
+  total: number;
+  byLabel: SuggestionGroup[];
+  bySurface: SuggestionGroup[];
+  done: boolean;
+  t(key: string, ...args: (string | number)[]): string;
+  labelName(label: string): string;
+  acceptAll(group: SuggestionGroup): void;
+}
+
 /** What the side panel lists: counts per label (label order of the project), and per surface form and label,
  *  most frequent first. */
 export function suggestionGroups(list: readonly Suggestion[], chars: readonly string[], labelOrder: readonly string[]):

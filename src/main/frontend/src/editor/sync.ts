@@ -24,6 +24,8 @@ export class SyncQueue {
     public revision: number,
     private readonly onState: (state: SaveState, waiting: number, message?: string) => void,
     private readonly onStop: (reason: 'conflict' | 'rejected', message: string) => void,
+    /** Each operation the server acknowledged, the object pushed. */
+    private readonly onAcknowledged: (op: EditOp) => void = () => {},
   ) {}
 
   get waiting(): number { return this.queue.length; }
@@ -80,6 +82,7 @@ export class SyncQueue {
       this.latencies.push(performance.now() - started);
       if (this.latencies.length > 10000) this.latencies.shift();
       this.model.acknowledge(pending.op, result.spanId ?? null, result.chainId ?? null, newChain);
+      this.onAcknowledged(pending.op);
       return 'done';
     }
     if (response.status === 409) {

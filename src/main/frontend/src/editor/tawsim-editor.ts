@@ -19,12 +19,10 @@ import { joinScrollGroup } from './scroll-sync.js';
 import { renderChains, renderLegend, renderSelection, type PanelHost } from './panel.js';
 import { linkMoves, splitMoves, unlinkMoves, type Moves } from './chain-edits.js';
 import { renderToolbar, type LabelDef, type ToolbarHost } from './toolbar.js';
-import { SuggestionState, membersOf, suggestionGroups, suggestionsAt, surfaceOf, type Suggestion, type SuggestionGroup } from './suggestions.js';
 import { SuggestionPainter, renderSuggestions } from './suggestion-view.js';
+import { SuggestionControl } from './suggestion-control.js';
 
 const CHAIN_CHUNK = 50;
-/** Keys that act on the focused suggestion (or leave it be); every other key leaves it. */
-const KEEP_SUGGESTION_FOCUS = new Set(['suggestion', 'confirm', 'delete', 'chips', 'exact']);
 
 type Messages = Record<string, string>;
 
@@ -34,7 +32,8 @@ type Messages = Record<string, string>;
  * undo/redo, and every change saved at once. Renders into light DOM so the page's selection API and tests
  * see the text directly. Keys (keymap.ts), the selection being made (selection.ts, pointer.ts), undo
  * (history.ts), chain edits (chain-edits.ts), painting (highlights.ts, chips.ts), the toolbar and the side
- * panel (toolbar.ts, panel.ts) live in modules of their own; this element holds the state and wires them.
+ * panel (toolbar.ts, panel.ts) and suggestions (suggestion-control.ts, suggestions.ts, suggestion-view.ts) live in
+ * modules of their own; this element holds the state and wires them.
  */
 @customElement('tawsim-editor')
 export class TawsimEditor extends LitElement {
@@ -85,7 +84,7 @@ export class TawsimEditor extends LitElement {
   private history!: History;
   private selection = new PendingSelection([]);
   private painter: Painter | null = null;
-  private readonly suggestions = new SuggestionState();
+  private readonly suggestions = this.suggestionControl();
   private suggestionPainter: SuggestionPainter | null = null;
   private pointer: Pointer | null = null;
   private labelChips: LabelChips | null = null;
@@ -142,9 +141,13 @@ export class TawsimEditor extends LitElement {
       this.model, layer.revision,
       (s, waiting, message) => {
         this.saveState = s; this.waiting = waiting; if (message) this.notice = message;
-        if (s === 'saved') this.suggestionsStale();
+        if (s === 'saved') {
+          this.suggestions.saved();
+          this.suggestions.stale();
+        }
       },
-      (reason, message) => this.stopped(reason, message));
+      (reason, message) => this.stopped(reason, message),
+      op => this.suggestions.acknowledged(op));
     this.history = new History(this.model, op => this.sync.push(op));
     this.selectedKey = null;
     this.linkSourceKey = null;
@@ -179,7 +182,7 @@ export class TawsimEditor extends LitElement {
         <div class="tw-text" id="tw-text" dir=${this.direction} lang="ar" tabindex="0"
              aria-label=${this.t('editor.text')}
              @mouseup=${this.onMouseUp} @keydown=${this.onKeyDown} @scroll=${() => this.placeChips()}></div>
-        <aside class="tw-side" id="tw-side" ?hidden=${!this.sideOpen}>${renderSelection(panel)}${renderSuggestions(this.suggestionPanel())}${renderChains(panel)}${renderLegend(panel)}</aside>
+        <aside class="tw-side" id="tw-side" ?hidden=${!this.sideOpen}>${renderSelection(panel)}${renderSuggestions(this.suggestions.panel(action => this.act(action)))}${renderChains(panel)}${renderLegend(panel)}</aside>
       </div>
       <div class="tw-announce" id="tw-announce" role="status" aria-live="polite">${this.announcement}</div>`;
   }
@@ -261,7 +264,7 @@ export class TawsimEditor extends LitElement {
     if (!this.painter) return;
     const preview = this.selection.shown(this.exact);
     const state = `${this.version}|${this.sync.revision}|${this.selectedKey}|${this.linkSourceKey}|${preview}|${this.marksJson}|${this.chips}`
-      + `|${this.suggestions.version}|${this.suggestions.focusedId}`;
+      + `|${this.suggestions.paintKey()}`;
     if (state === this.paintedState) return;
     const fresh = this.paintedState === '';
     this.paintedState = state;
@@ -277,15 +280,15 @@ export class TawsimEditor extends LitElement {
       this.painter.update(changed, key => this.model.spans.get(key) ?? null, chainIndex, s => this.model.depthOf(s.key),
         this.selected(), preview, link);
     }
-    const shown = this.shownSuggestions();
-    this.suggestionPainter?.paint(shown, this.suggestions.focused(shown));
-    this.dataset.focusedSuggestion = this.suggestions.focusedId ?? '';
+    const shown = this.suggestions.shown();
+    this.suggestionPainter?.paint(shown, this.suggestions.state.focused(shown));
+    this.dataset.focusedSuggestion = this.suggestions.state.focusedId ?? '';
     this.placeChips();
   }
 
   private placeChips() {
     if (!this.labelChips) return;
-    if (this.chips && !this.readonly) this.labelChips.show(this.model.spanList(), this.shownSuggestions());
+    if (this.chips && !this.readonly) this.labelChips.show(this.model.spanList(), this.suggestions.shown());
     else this.labelChips.hide();
   }
 
@@ -378,6 +381,7 @@ export class TawsimEditor extends LitElement {
   }
 
   private stopped(reason: 'conflict' | 'rejected', message: string) {
+    this.suggestions.saved(); // what was acknowledged before the stop is on the server
     this.notice = reason === 'conflict' ? this.t('editor.conflict') : this.t('editor.rejected', message);
     void this.reload();
   }
@@ -398,7 +402,7 @@ export class TawsimEditor extends LitElement {
     this.load(await response.json());
     this.saveState = 'saved';
     this.notice = notice;
-    this.suggestionsStale();
+    this.suggestions.stale();
   }
 
   // ----- input -----
@@ -416,12 +420,12 @@ export class TawsimEditor extends LitElement {
     if (cp === null) return;
     this.selection.clear();
     this.selection.caret = cp;
-    this.leaveSuggestion(true);
+    this.suggestions.leave(true);
     const hit = this.spansAt(cp);
     // A click on a suggestion accepts it; where a span lies too, the click selects the span as always.
-    const suggested = hit.length === 0 && this.linkSourceKey === null ? suggestionsAt(this.shownSuggestions(), cp)[0] : undefined;
+    const suggested = hit.length === 0 && this.linkSourceKey === null ? this.suggestions.at(cp) : undefined;
     if (suggested) {
-      this.accept(suggested);
+      this.suggestions.accept(suggested);
       return;
     }
     if (this.linkSourceKey !== null) {
@@ -441,7 +445,7 @@ export class TawsimEditor extends LitElement {
   private onKeyDown = (e: KeyboardEvent) => {
     const action = actionFor(e, this.direction === 'rtl', key => this.labels.find(l => l.hotkey !== null && l.hotkey === key)?.name ?? null);
     if (!action) return;
-    if (!KEEP_SUGGESTION_FOCUS.has(action.kind)) this.leaveSuggestion(action.kind === 'arrow');
+    this.suggestions.keyPressed(action.kind);
     if (this.perform(action)) e.preventDefault();
   };
 
@@ -453,17 +457,17 @@ export class TawsimEditor extends LitElement {
       case 'label': this.applyLabel(action.label); break;
       case 'arrow': this.arrow(action.direction, action.shift, action.alt); break;
       case 'cycle': this.cycleSpan(action.step); break;
-      case 'suggestion': this.stepSuggestion(action.step); break;
+      case 'suggestion': this.suggestions.step(action.step); break;
       case 'confirm': {
-        const focused = this.focusedSuggestion();
-        if (this.linkSourceKey === null && focused) { this.accept(focused); break; }
+        const focused = this.suggestions.focused();
+        if (this.linkSourceKey === null && focused) { this.suggestions.accept(focused); break; }
         if (this.linkSourceKey === null || this.selectedKey === null) return false;
         this.link(this.linkSourceKey, this.selectedKey);
         break;
       }
       case 'delete': {
-        const focused = this.focusedSuggestion();
-        if (focused) this.reject(focused); else this.deleteSelected();
+        const focused = this.suggestions.focused();
+        if (focused) this.suggestions.reject(focused); else this.deleteSelected();
         break;
       }
       case 'exact': this.exact = !this.exact; this.pointer?.showSelection(this.selection.shown(this.exact)); return false;
@@ -523,85 +527,32 @@ export class TawsimEditor extends LitElement {
 
   // ----- suggestions -----
 
-  /** The suggestions shown now, in text order (none in a read-only view). */
-  private shownSuggestions(): Suggestion[] {
-    if (this.readonly || !this.model) return [];
-    return this.suggestions.visible(() => this.model.spans.values(), this.version);
-  }
-
-  private focusedSuggestion(): Suggestion | null {
-    return this.suggestions.focused(this.shownSuggestions());
-  }
-
-  /** Asks the page for the annotator's suggestions again (after a change was saved or the layer reloaded). */
-  private suggestionsStale() {
-    this.dispatchEvent(new CustomEvent('tw-suggestions-stale'));
-  }
-
-  private stepSuggestion(step: 1 | -1) {
-    const list = this.shownSuggestions();
-    const next = this.suggestions.step(list, step, this.selection.caret);
-    if (!next) {
-      this.announcement = this.t('editor.suggestion.none');
-      return;
-    }
-    const s = next.suggestion;
-    this.selectedKey = null;
-    this.clearSelection();
-    this.pointer?.scrollTo(s.start, s.end);
-    this.announcement = this.t('editor.suggestion.focused', next.index, list.length, this.labelName(s.label), surfaceOf(this.chars, s));
-  }
-
-  /** The keys and clicks that do something else leave the focused suggestion; moving the caret also forgets its place. */
-  private leaveSuggestion(forgetPlace: boolean) {
-    if (this.suggestions.focusedId !== null) this.requestUpdate(); // the focus mark goes even if nothing else changes
-    this.suggestions.focusedId = null;
-    if (forgetPlace) this.suggestions.position = null;
-  }
-
-  /** Accepts a suggestion as a span of the annotator's: the normal create operation, one undo step. */
-  private accept(s: Suggestion) {
-    if (this.refusedWhenDone()) return;
-    this.suggestions.done(s);
-    if (this.model.hasDuplicate(s.start, s.end, s.label)) return;
-    const key = this.model.newSpanKey();
-    this.commit({ kind: 'create', span: key, start: s.start, end: s.end, label: s.label, chain: null });
-    this.selectedKey = key;
-    this.clearSelection();
-    this.announcement = this.t('editor.suggestion.accepted', this.labelName(s.label), surfaceOf(this.chars, s));
-  }
-
-  private reject(s: Suggestion) {
-    if (this.refusedWhenDone()) return;
-    this.suggestions.reject(s);
-    this.dispatchEvent(new CustomEvent('tw-suggestion-reject', { detail: { id: s.id } }));
-    this.announcement = this.t('editor.suggestion.rejected', surfaceOf(this.chars, s));
-  }
-
-  /** Accepts every suggestion of a label, or of a surface form and label, as one undo step. */
-  private acceptAll(group: SuggestionGroup) {
-    if (this.refusedWhenDone()) return;
-    const ops = membersOf(this.shownSuggestions(), this.chars, group)
-      .filter(s => !this.model.hasDuplicate(s.start, s.end, s.label))
-      .map(s => ({ kind: 'create' as const, span: this.model.newSpanKey(), start: s.start, end: s.end, label: s.label, chain: null }));
-    if (ops.length === 0) return;
-    this.history.commitAll(ops);
-    this.notice = this.count('editor.suggestions.accepted-all', ops.length);
-    this.announcement = this.notice;
-    this.selectedKey = null;
-    this.suggestions.focusedId = null;
-    this.version++;
-  }
-
-  private suggestionPanel() {
-    const shown = this.shownSuggestions();
-    const groups = suggestionGroups(shown, this.chars, this.labels.map(l => l.name));
-    return {
-      total: shown.length, byLabel: groups.byLabel, bySurface: groups.bySurface, done: this.done,
-      t: (key: string, ...args: (string | number)[]) => this.t(key, ...args),
-      labelName: (label: string) => this.labelName(label),
-      acceptAll: (group: SuggestionGroup) => this.act(() => this.acceptAll(group)),
-    };
+  /** The suggestions' view of the editor (suggestion-control.ts). */
+  private suggestionControl(): SuggestionControl {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const editor = this;
+    return new SuggestionControl({
+      get readonly() { return editor.readonly; },
+      get done() { return editor.done; },
+      get model() { return editor.model; },
+      get version() { return editor.version; },
+      get chars() { return editor.chars; },
+      get caret() { return editor.selection.caret; },
+      get labelOrder() { return editor.labels.map(l => l.name); },
+      labelName: label => editor.labelName(label),
+      t: (key, ...args) => editor.t(key, ...args),
+      count: (key, n) => editor.count(key, n),
+      refusedWhenDone: () => editor.refusedWhenDone(),
+      commit: op => editor.commit(op),
+      commitAll: ops => { editor.history.commitAll(ops); editor.version++; },
+      select: key => { editor.selectedKey = key; },
+      clearSelection: () => editor.clearSelection(),
+      scrollTo: (start, end) => editor.pointer?.scrollTo(start, end),
+      announce: text => { editor.announcement = text; },
+      notify: text => { editor.notice = text; },
+      requestUpdate: () => editor.requestUpdate(),
+      dispatch: (name, detail) => editor.dispatchEvent(new CustomEvent(name, { detail })),
+    });
   }
 
   private labelName(label: string): string {

@@ -13,7 +13,7 @@ import org.tawsim.support.Teams;
 @Component
 public class OneDocument {
 
-    public record Setup(long documentId, UserAccount annotator, String text) {
+    public record Setup(long documentId, UserAccount annotator, String text, UserAccount lead, long projectId) {
         public String login() {
             return annotator.login();
         }
@@ -38,6 +38,6 @@ public class OneDocument {
         long documentId = documents.importTextFile(team.lead(), team.project().id(), "document.txt",
                 text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).id();
         assignments.assignBalanced(team.lead(), team.project().id(), 1, List.of());
-        return new Setup(documentId, annotator, text);
+        return new Setup(documentId, annotator, text, team.lead(), team.project().id());
     }
 }

@@ -7,14 +7,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tawsim.suggestion.RecommenderService;
+import org.tawsim.suggestion.RecommenderSettings;
 import org.tawsim.support.BrowserTest;
 import org.tawsim.support.Teams;
 
 /**
  * Suggestions in the editor, in default settings and both UI languages: marking درعا as LOCATION suggests its other
  * occurrences (inside بدرعا the stem only), `]` focuses one and says so, `Enter` accepts it as a span with the clitic
- * outside (read back over the API), `Ctrl`+`Z` takes it back, and one rejected with `Backspace` is not offered again
- * after a reload.
+ * outside (read back over the API) and counted as accepted in the lead's statistics, `Ctrl`+`Z` takes it back, and
+ * one rejected with `Backspace` is not offered again after a reload.
  */
 class SuggestionsBrowserTest extends BrowserTest {
 
@@ -22,6 +24,8 @@ class SuggestionsBrowserTest extends BrowserTest {
 
     @Autowired
     OneDocument oneDocument;
+    @Autowired
+    RecommenderService recommenders;
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ar"})
@@ -47,9 +51,12 @@ class SuggestionsBrowserTest extends BrowserTest {
         editor.focus().press("]");
         assertThat(focusedSuggestion()).isEqualTo(stem + ":" + (stem + 4));
         assertThat(announced()).contains(language.equals("ar") ? "الاقتراح 1 من 2" : "Suggestion 1 of 2").contains("درعا");
+        assertThat(acceptedByTheStringMatcher(doc)).isZero();
         editor.press(Keys.ENTER).saved();
         assertThat(editor.storedSpans()).containsExactly(marked, inBdaraa);
         wait.until(d -> suggested().equals(List.of(third)));
+        // the editor made the span itself and, once it was saved, told the server for the acceptance rate
+        wait.until(d -> acceptedByTheStringMatcher(doc) == 1);
 
         editor.undo().saved();
         assertThat(editor.storedSpans()).containsExactly(marked);
@@ -70,6 +77,13 @@ class SuggestionsBrowserTest extends BrowserTest {
         wait.until(d -> !suggested().isEmpty());
         assertThat(suggested()).containsExactly(inBdaraa);
         assertThat(js("return document.querySelector('#tw-suggestions li[data-surface=\"درعا\"]').dataset.count")).isEqualTo("1");
+    }
+
+    /** What the lead's statistics count as accepted from the string matcher in the document's project. */
+    private int acceptedByTheStringMatcher(OneDocument.Setup doc) {
+        return recommenders.statistics(doc.lead(), doc.projectId()).stream()
+                .filter(r -> r.recommender().equals(RecommenderSettings.STRING_MATCHER))
+                .mapToInt(r -> r.overall().accepted()).sum();
     }
 
     /** What the editor paints as suggestions (their highlights), as "start:end:label" in text order. */

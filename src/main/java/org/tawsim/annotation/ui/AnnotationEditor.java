@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.server.VaadinServletRequest;
+import elemental.json.JsonArray;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,9 +95,10 @@ public class AnnotationEditor extends Component implements HasSize {
     /**
      * Shows the annotator's own suggestions on their editable layer (never on another layer): asks {@code source}
      * now, after every change the editor saved (accepting one is such a change) and after a rejection, which goes to
-     * {@code reject} with the suggestion's id. Offsets are code points, as for spans.
+     * {@code reject} with the suggestion's id. The ids of accepted suggestions go to {@code accepted} once the server
+     * acknowledged the spans the editor made of them. Offsets are code points, as for spans.
      */
-    public void suggestFrom(Supplier<? extends List<?>> source, Consumer<String> reject) {
+    public void suggestFrom(Supplier<? extends List<?>> source, Consumer<String> reject, Consumer<String> accepted) {
         Runnable refresh = () -> getElement().setProperty("suggestionsJson", json(source.get()));
         refreshSuggestions = refresh;
         refresh.run();
@@ -105,6 +107,12 @@ public class AnnotationEditor extends Component implements HasSize {
             reject.accept(e.getEventData().get("event.detail.id").asString());
             refresh.run();
         }).addEventData("event.detail.id");
+        getElement().addEventListener("tw-suggestion-accepted", e -> {
+            JsonArray ids = e.getEventData().getArray("event.detail.ids");
+            for (int i = 0; ids != null && i < ids.length(); i++) {
+                accepted.accept(ids.getString(i));
+            }
+        }).addEventData("event.detail.ids");
     }
 
     /** Points out ranges, as a JSON list of [start, end) pairs in code points. */
