@@ -194,16 +194,16 @@ class EditorBenchmark extends BrowserTest {
         return ((List<Number>) js(script)).stream().map(Number::doubleValue).toList();
     }
 
-    private static String list(List<Double> values) {
+    static String list(List<Double> values) {
         return values.stream().map(d -> String.format("%.0f", d)).toList().toString();
     }
 
-    private static String loadAverage() throws Exception {
+    static String loadAverage() throws Exception {
         String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
         return fields[0] + " " + fields[1] + " " + fields[2];
     }
 
-    private static double percentile(List<Double> values, int p) {
+    static double percentile(List<Double> values, int p) {
         List<Double> sorted = values.stream().sorted().toList();
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
