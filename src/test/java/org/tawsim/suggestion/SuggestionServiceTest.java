@@ -111,6 +111,16 @@ class SuggestionServiceTest extends DatabaseTest {
     }
 
     @Test
+    void aFormAfterACharacterOutsideTheBmpIsLearntByCodePoints() {
+        String text = "\uD83D\uDE00 درعا ثم بدرعا"; // an emoji: two UTF-16 units, one code point
+        long document = importText("emoji.txt", text);
+        assignments.assignBalanced(team.lead(), team.project().id(), 2, List.of(document));
+        mark(first, document, 2, 4, "LOCATION"); // code points [2, 6): درعا
+
+        assertThat(places(suggestions.suggestionsFor(first, document))).containsExactly("11:15:LOCATION"); // ب|درعا
+    }
+
+    @Test
     void anotherAnnotatorsSpansNeverReachTheSuggestionsButGoldDoes() {
         mark(second, firstDocument, FIRST.indexOf("درعا"), 4, "LOCATION");
         mark(second, firstDocument, FIRST.indexOf("الوزير"), 6, "PERSON");
