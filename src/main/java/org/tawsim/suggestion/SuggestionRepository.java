@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SuggestionRepository {
 
-    /** A rejected place and label. */
-    record Rejection(int start, int end, String label) {
+    /** A place and label in a document (what a rejection names). */
+    record Place(int start, int end, String label) {
     }
 
     private final DSLContext dsl;
@@ -40,11 +40,11 @@ class SuggestionRepository {
                 .execute();
     }
 
-    Set<Rejection> rejections(long documentId, long annotatorId) {
+    Set<Place> rejections(long documentId, long annotatorId) {
         return dsl.select(SUGGESTION_REJECTION.START_OFFSET, SUGGESTION_REJECTION.END_OFFSET, SUGGESTION_REJECTION.LABEL)
                 .from(SUGGESTION_REJECTION)
                 .where(SUGGESTION_REJECTION.DOCUMENT_ID.eq(documentId).and(SUGGESTION_REJECTION.ANNOTATOR_ID.eq(annotatorId)))
-                .fetch(r -> new Rejection(r.value1(), r.value2(), r.value3()))
+                .fetch(r -> new Place(r.value1(), r.value2(), r.value3()))
                 .stream().collect(Collectors.toSet());
     }
 

@@ -88,29 +88,28 @@ public class SuggestionService {
     }
 
     /**
-     * Counts a suggestion the editor accepted with its own create-span operation (the span is there now, so the
-     * suggestion is no longer offered): only the recommender and label are taken from the id, and only when the
-     * caller has that label at that place.
+     * Counts suggestions the editor accepted with its own create-span operations (the spans are there now, so they
+     * are no longer offered): only the recommender and label are taken from each id, and only when the caller has
+     * that label at that place. The layer is read once for a whole "accept all".
      */
     @Transactional
-    public void acceptedInEditor(UserAccount user, long documentId, String suggestionId) {
-        String[] parts = suggestionId.split(":", 4);
-        if (parts.length != 4 || !RecommenderSettings.NAMES.contains(parts[0])) {
-            return;
-        }
-        int start;
-        int end;
-        try {
-            start = Integer.parseInt(parts[1]);
-            end = Integer.parseInt(parts[2]);
-        } catch (NumberFormatException notAnId) {
-            return;
-        }
+    public void acceptedInEditor(UserAccount user, long documentId, List<String> suggestionIds) {
         Layer layer = annotations.layer(user, documentId);
-        boolean made = layer.spans().stream()
-                .anyMatch(s -> s.start() == start && s.end() == end && s.label().equals(parts[3]));
-        if (made) {
-            repository.outcome(documents.get(user, documentId).projectId(), documentId, user.id(), parts[0], parts[3], true, OffsetDateTime.now());
+        Set<SuggestionRepository.Place> made = new java.util.HashSet<>();
+        layer.spans().forEach(s -> made.add(new SuggestionRepository.Place(s.start(), s.end(), s.label())));
+        long projectId = documents.get(user, documentId).projectId();
+        for (String id : new java.util.LinkedHashSet<>(suggestionIds)) {
+            String[] parts = id.split(":", 4);
+            if (parts.length != 4 || !RecommenderSettings.NAMES.contains(parts[0])) {
+                continue;
+            }
+            try {
+                if (made.contains(new SuggestionRepository.Place(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), parts[3]))) {
+                    repository.outcome(projectId, documentId, user.id(), parts[0], parts[3], true, OffsetDateTime.now());
+                }
+            } catch (NumberFormatException notAnId) {
+                // not a suggestion id: ignored
+            }
         }
     }
 
@@ -133,14 +132,14 @@ public class SuggestionService {
         List<String> labels = projects.labels(user, document.projectId()).stream().map(Label::name).toList();
         SuggestionRequest request = new SuggestionRequest(user, document.projectId(), documentId, document.text(), labels);
         int length = document.text().codePointCount(0, document.text().length());
-        Set<SuggestionRepository.Rejection> rejected = repository.rejections(documentId, user.id());
-        Map<SuggestionRepository.Rejection, Suggestion> byPlace = new LinkedHashMap<>();
+        Set<SuggestionRepository.Place> rejected = repository.rejections(documentId, user.id());
+        Map<SuggestionRepository.Place, Suggestion> byPlace = new LinkedHashMap<>();
         for (Recommender source : sources) {
             if (!settings.enabled(source.name())) {
                 continue;
             }
             for (Proposal proposal : propose(source, request)) {
-                var place = new SuggestionRepository.Rejection(proposal.start(), proposal.end(), proposal.label());
+                var place = new SuggestionRepository.Place(proposal.start(), proposal.end(), proposal.label());
                 if (proposal.start() < 0 || proposal.end() > length || proposal.start() >= proposal.end()
                         || !labels.contains(proposal.label()) || rejected.contains(place)
                         || annotated(layer.spans(), proposal)) {

@@ -98,7 +98,7 @@ public class AnnotationEditor extends Component implements HasSize {
      * {@code reject} with the suggestion's id. The ids of accepted suggestions go to {@code accepted} once the server
      * acknowledged the spans the editor made of them. Offsets are code points, as for spans.
      */
-    public void suggestFrom(Supplier<? extends List<?>> source, Consumer<String> reject, Consumer<String> accepted) {
+    public void suggestFrom(Supplier<? extends List<?>> source, Consumer<String> reject, Consumer<List<String>> accepted) {
         Runnable refresh = () -> getElement().setProperty("suggestionsJson", json(source.get()));
         refreshSuggestions = refresh;
         refresh.run();
@@ -109,8 +109,12 @@ public class AnnotationEditor extends Component implements HasSize {
         }).addEventData("event.detail.id");
         getElement().addEventListener("tw-suggestion-accepted", e -> {
             JsonArray ids = e.getEventData().getArray("event.detail.ids");
+            List<String> acceptedIds = new java.util.ArrayList<>();
             for (int i = 0; ids != null && i < ids.length(); i++) {
-                accepted.accept(ids.getString(i));
+                acceptedIds.add(ids.getString(i));
+            }
+            if (!acceptedIds.isEmpty()) {
+                accepted.accept(acceptedIds); // an "accept all" is one call, not one per suggestion
             }
         }).addEventData("event.detail.ids");
     }

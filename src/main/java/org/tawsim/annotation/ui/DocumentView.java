@@ -91,7 +91,7 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
             AnnotationEditor editor = new AnnotationEditor(document, labels, annotations.layer(user, documentId));
             // The annotator's own suggestions, on their own layer only (not on co-annotator, review or gold views).
             suggestions.ifPresent(s -> editor.suggestFrom(() -> s.suggestionsFor(user, documentId),
-                    id -> s.reject(user, documentId, id), id -> s.accepted(user, documentId, id)));
+                    id -> s.reject(user, documentId, id), ids -> s.accepted(user, documentId, ids)));
             actions.add(statusToggle(user, document, status.get(), editor));
             if (coAnnotators.mayRead(user, documentId)) {
                 actions.add(new CoAnnotatorPicker(user, document, labels, coAnnotators));

@@ -16,8 +16,8 @@ public interface EditorSuggestions {
     void reject(UserAccount annotator, long documentId, String suggestionId);
 
     /**
-     * The editor accepted this suggestion with its own create-span operation (so one undo removes it); counted for
-     * the recommender's acceptance rate. An id that is not a suggestion, or a span that is not there, is ignored.
+     * The editor accepted these suggestions with its own create-span operations (so one undo removes them); counted
+     * for the recommenders' acceptance rates. An id that is not a suggestion, or a span that is not there, is ignored.
      */
-    void accepted(UserAccount annotator, long documentId, String suggestionId);
+    void accepted(UserAccount annotator, long documentId, List<String> suggestionIds);
 }

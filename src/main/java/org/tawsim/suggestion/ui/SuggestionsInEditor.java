@@ -33,7 +33,7 @@ class SuggestionsInEditor implements EditorSuggestions {
     }
 
     @Override
-    public void accepted(UserAccount annotator, long documentId, String suggestionId) {
-        suggestions.acceptedInEditor(annotator, documentId, suggestionId);
+    public void accepted(UserAccount annotator, long documentId, List<String> suggestionIds) {
+        suggestions.acceptedInEditor(annotator, documentId, suggestionIds);
     }
 }
