@@ -301,6 +301,10 @@ class AccessMatrixTest extends BrowserTest {
             body = "{\"name\":\"access-" + who.name().toLowerCase() + "-" + System.nanoTime() + "\"}";
         } else if (method.equals("PATCH")) {
             body = "{\"description\":\"changed by " + who.name().toLowerCase() + "\"}";
+        } else if (method.equals("POST") && path.endsWith("/predictions")) {
+            // a line without spans: an allowed import clears the document's predictions, which it has none of
+            return api.multipart(path, authorization(who), new MultipartBody().file("file", "predictions.jsonl",
+                    ("{\"source\":\"predictions\",\"document_id\":" + documentId + ",\"spans\":[]}\n").getBytes(StandardCharsets.UTF_8)));
         } else if (method.equals("POST") && (path.endsWith("/documents") || path.endsWith("/imports"))) {
             // Every allowed upload stores its own document: name it apart.
             String id = "access-" + who.name().toLowerCase() + "-" + System.nanoTime();

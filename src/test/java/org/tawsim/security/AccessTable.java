@@ -45,6 +45,9 @@ final class AccessTable {
             POST  /api/v1/documents/{documentId}/suggestions/{suggestionId}/reject          -    -    -    -    Y    -    -    -    -    -
             GET   /api/v1/projects/{projectId}/recommenders                                 Y    Y    -    Y    Y    Y    -    Y    -    -
             PUT   /api/v1/projects/{projectId}/recommenders                                 Y    Y    -    Y    -    -    -    -    -    -
+            GET   /api/v1/projects/{projectId}/predictions                                  Y    Y    -    Y    -    -    -    -    -    -
+            POST  /api/v1/projects/{projectId}/predictions                                  Y    Y    -    Y    -    -    -    -    -    -
+            DELETE /api/v1/projects/{projectId}/predictions                                 Y    Y    -    Y    -    -    -    -    -    -
             GET   /api/v1/documents/{documentId}/annotators/{login}/layer                   -    -    -    -    -    -    -    -    -    -
             GET   /api/v1/projects/{projectId}/agreement                                    Y    Y    -    Y    -    -    -    -    -    -
             GET   /api/v1/projects/{projectId}/agreement/documents/{documentId}/disagreements Y    Y    -    Y    -    -    -    -    -    -
