@@ -28,11 +28,14 @@ import org.tawsim.backup.ProjectBackup.LabelEntry;
 import org.tawsim.backup.ProjectBackup.LayerEntry;
 import org.tawsim.backup.ProjectBackup.MemberEntry;
 import org.tawsim.backup.ProjectBackup.OutcomeEntry;
+import org.tawsim.backup.ProjectBackup.PredictionEntry;
 import org.tawsim.backup.ProjectBackup.RejectionEntry;
 import org.tawsim.backup.ProjectBackup.SpanEntry;
 import org.tawsim.backup.ProjectBackup.SuggestionsEntry;
 import org.tawsim.backup.ProjectBackup.UserEntry;
 import org.tawsim.suggestion.SuggestionRecords;
+import org.tawsim.suggestion.prediction.StoredPrediction;
+import org.tawsim.suggestion.prediction.StoredPredictions;
 
 /** Reads a whole project into a {@link ProjectBackup} and writes one back as a new project. */
 @Repository
@@ -42,10 +45,12 @@ class BackupRepository {
 
     private final DSLContext dsl;
     private final SuggestionRecords suggestionRecords;
+    private final StoredPredictions predictions;
 
-    BackupRepository(DSLContext dsl, SuggestionRecords suggestionRecords) {
+    BackupRepository(DSLContext dsl, SuggestionRecords suggestionRecords, StoredPredictions predictions) {
         this.dsl = dsl;
         this.suggestionRecords = suggestionRecords;
+        this.predictions = predictions;
     }
 
     /** The whole project; every read runs in the caller's snapshot ({@code reads}). */
@@ -101,6 +106,7 @@ class BackupRepository {
         List<String> logins = new ArrayList<>(members.stream().map(MemberEntry::login).toList());
         suggestions.rejections().forEach(r -> logins.add(r.annotator()));
         suggestions.outcomes().forEach(o -> logins.add(o.annotator()));
+        suggestions.predictions().forEach(p -> logins.add(p.importedBy()));
         documents.forEach(d -> d.layers().forEach(l -> l.spans().forEach(s -> {
             logins.add(s.createdBy());
             logins.add(s.updatedBy());
@@ -116,14 +122,21 @@ class BackupRepository {
     private SuggestionsEntry suggestions(long projectId, Map<Long, String> externalIds) {
         List<SuggestionRecords.Rejection> rejections = suggestionRecords.rejections(projectId);
         List<SuggestionRecords.Outcome> outcomes = suggestionRecords.outcomes(projectId);
+        List<StoredPrediction> predicted = predictions.of(projectId);
         List<Long> people = new ArrayList<>(rejections.stream().map(SuggestionRecords.Rejection::annotatorId).toList());
         outcomes.forEach(o -> people.add(o.annotatorId()));
+        predicted.forEach(p -> people.add(p.importedBy()));
         Map<Long, String> logins = logins(people.stream().distinct().toList());
         return new SuggestionsEntry(new TreeMap<>(suggestionRecords.switches(projectId)),
                 rejections.stream().map(r -> new RejectionEntry(externalIds.get(r.documentId()), logins.get(r.annotatorId()),
                         r.start(), r.end(), r.label(), r.rejectedAt())).toList(),
                 outcomes.stream().map(o -> new OutcomeEntry(externalIds.get(o.documentId()), logins.get(o.annotatorId()),
-                        o.recommender(), o.label(), o.accepted(), o.decidedAt())).toList());
+                        o.recommender(), o.label(), o.accepted(), o.decidedAt())).toList(),
+                predicted.stream().map(p -> new PredictionEntry(externalIds.get(p.documentId()), p.prediction().start(),
+                        p.prediction().end(), p.prediction().label(), p.prediction().score(), logins.get(p.importedBy()),
+                        p.importedAt())).sorted(Comparator.comparing(PredictionEntry::document)
+                        .thenComparingInt(PredictionEntry::start).thenComparingInt(PredictionEntry::end)
+                        .thenComparing(PredictionEntry::label)).toList());
     }
 
     private Map<Long, String> logins(List<Long> userIds) {

@@ -22,6 +22,7 @@ import org.tawsim.backup.ProjectBackup.DocumentEntry;
 import org.tawsim.backup.ProjectBackup.LayerEntry;
 import org.tawsim.backup.ProjectBackup.MemberEntry;
 import org.tawsim.backup.ProjectBackup.OutcomeEntry;
+import org.tawsim.backup.ProjectBackup.PredictionEntry;
 import org.tawsim.backup.ProjectBackup.RejectionEntry;
 import org.tawsim.backup.ProjectBackup.SpanEntry;
 import org.tawsim.backup.ProjectBackup.SuggestionsEntry;
@@ -36,6 +37,9 @@ import org.tawsim.corpus.NewDocument;
 import org.tawsim.base.UserError;
 import org.tawsim.project.ProjectService;
 import org.tawsim.suggestion.SuggestionRecords;
+import org.tawsim.suggestion.prediction.Prediction;
+import org.tawsim.suggestion.prediction.RestoredPredictions;
+import org.tawsim.suggestion.prediction.StoredPrediction;
 
 /**
  * Full project backups (texts, every annotator's layer, the gold layer, chains, assignments, members by login,
@@ -54,10 +58,11 @@ public class BackupService {
     private final Layers layers;
     private final LayerSnapshots snapshots;
     private final SuggestionRecords suggestionRecords;
+    private final RestoredPredictions restoredPredictions;
 
     BackupService(BackupRepository repository, DocumentStore documents, RestoredAccounts accounts,
                   RestoredProjects restoredProjects, RestoredAssignments assignments, ProjectService projects, Layers layers, LayerSnapshots snapshots,
-                  SuggestionRecords suggestionRecords) {
+                  SuggestionRecords suggestionRecords, RestoredPredictions restoredPredictions) {
         this.repository = repository;
         this.documents = documents;
         this.accounts = accounts;
@@ -67,6 +72,7 @@ public class BackupService {
         this.layers = layers;
         this.snapshots = snapshots;
         this.suggestionRecords = suggestionRecords;
+        this.restoredPredictions = restoredPredictions;
     }
 
     /** The same rule as {@link #backup}: leads of the project, by their project role, and admins. */
@@ -170,6 +176,13 @@ public class BackupService {
             suggestionRecords.restoreRejection(new SuggestionRecords.Rejection(documentId(documentIds, r.document()),
                     id(users, r.annotator()), r.start(), r.end(), r.label(), r.rejectedAt()));
         }
+        Map<Long, List<StoredPrediction>> predicted = new HashMap<>();
+        for (PredictionEntry p : part.predictions()) {
+            long documentId = documentId(documentIds, p.document());
+            predicted.computeIfAbsent(documentId, k -> new ArrayList<>()).add(new StoredPrediction(documentId,
+                    new Prediction(p.start(), p.end(), p.label(), p.score()), p.importedAt(), id(users, p.importedBy())));
+        }
+        predicted.forEach((documentId, list) -> restoredPredictions.add(projectId, documentId, list));
         for (OutcomeEntry o : part.outcomes()) {
             suggestionRecords.restoreOutcome(projectId, new SuggestionRecords.Outcome(documentId(documentIds, o.document()),
                     id(users, o.annotator()), o.recommender(), o.label(), o.accepted(), o.decidedAt()));

@@ -13,7 +13,8 @@ import java.util.Objects;
  * its mentions by their index in its layer's span list (spans in text order), so two backups of equal projects
  * are equal JSON. The change history (event log) is not part of it. {@code annotatorsSeeEachOther} is the lead's
  * sharing setting; a file written before it existed lacks it and restores as blind annotation (false).
- * {@code suggestions} is what the suggestion feature keeps (switches, rejected places, accept/reject decisions); a
+ * {@code suggestions} is what the suggestion feature keeps (switches, rejected places, accept/reject decisions,
+ * imported predictions); a
  * file written before it existed lacks it and restores with the default switches and nothing rejected.
  */
 public record ProjectBackup(String format, int version, String name, String description,
@@ -31,7 +32,7 @@ public record ProjectBackup(String format, int version, String name, String desc
 
     /** The suggestion feature's part, empty for a file written before it existed. */
     public SuggestionsEntry suggestionsOrNone() {
-        return suggestions == null ? new SuggestionsEntry(Map.of(), List.of(), List.of()) : suggestions;
+        return suggestions == null ? new SuggestionsEntry(Map.of(), List.of(), List.of(), List.of()) : suggestions;
     }
 
     /** Whether every list a restore walks is there: a hand-edited or truncated file may lack one. */
@@ -85,11 +86,18 @@ public record ProjectBackup(String format, int version, String name, String desc
      * and every accept/reject decision; documents by external id, people by login.
      */
     public record SuggestionsEntry(Map<String, Boolean> switches, List<RejectionEntry> rejections,
-                                   List<OutcomeEntry> outcomes) {
+                                   List<OutcomeEntry> outcomes,
+                                   @JsonSetter(nulls = Nulls.AS_EMPTY) List<PredictionEntry> predictions) {
 
         boolean complete() {
-            return switches != null && !switches.containsValue(null) && present(rejections) && present(outcomes);
+            return switches != null && !switches.containsValue(null) && present(rejections) && present(outcomes)
+                    && present(predictions);
         }
+    }
+
+    /** An imported prediction: offsets in code points, who imported it (login) and when. */
+    public record PredictionEntry(String document, int start, int end, String label, double score, String importedBy,
+                                  OffsetDateTime importedAt) {
     }
 
     public record RejectionEntry(String document, String annotator, int start, int end, String label,

@@ -52,7 +52,12 @@ final class RestoreCheck {
         List<ProjectBackup.OutcomeEntry> outcomes = part.outcomes().stream().map(o -> new ProjectBackup.OutcomeEntry(
                 o.document(), o.annotator(), oneOf("suggestions.outcomes.recommender", o.recommender(), RecommenderSettings.NAMES),
                 o.label(), o.accepted(), o.decidedAt())).toList();
-        return new ProjectBackup.SuggestionsEntry(switches, part.rejections(), outcomes);
+        part.predictions().forEach(p -> {
+            if (p.start() < 0 || p.end() <= p.start() || p.label() == null || !(p.score() >= 0 && p.score() <= 1)) {
+                throw new UserError("backup.error.format");
+            }
+        });
+        return new ProjectBackup.SuggestionsEntry(switches, part.rejections(), outcomes, part.predictions());
     }
 
     private static DocumentEntry checked(DocumentEntry d) {

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a project backup carries of the suggestion feature, read in the backup's snapshot and written back in the
  * restore's transaction: the lead's switches, every rejected place, and the accept/reject decisions behind the
- * acceptance rates. Suggestions themselves are computed, so there is nothing else to keep.
+ * acceptance rates. Suggestions themselves are computed; imported predictions have their own door
+ * ({@code prediction.StoredPredictions} / {@code RestoredPredictions}).
  */
 @Service
 public class SuggestionRecords {

@@ -19,7 +19,9 @@ import org.tawsim.corpus.DocumentService;
 import org.tawsim.project.ProjectService;
 import org.tawsim.suggestion.RecommenderService;
 import org.tawsim.suggestion.RecommenderSettings;
+import org.tawsim.suggestion.Suggestion;
 import org.tawsim.suggestion.SuggestionService;
+import org.tawsim.suggestion.prediction.PredictionService;
 import org.tawsim.support.DatabaseTest;
 import org.tawsim.support.Scenario;
 import org.tawsim.support.Scenarios;
@@ -45,6 +47,8 @@ class BackupServiceTest extends DatabaseTest {
     SuggestionService suggestions;
     @Autowired
     RecommenderService recommenders;
+    @Autowired
+    PredictionService predictions;
 
     @Test
     void aRestoredBackupIsTheSameProject() throws Exception {
@@ -99,6 +103,9 @@ class BackupServiceTest extends DatabaseTest {
         suggestions.reject(ann, documentId, "string:31:35:LOCATION");
         suggestions.accept(ann, documentId, "string:23:27:LOCATION");
         recommenders.update(team.lead(), team.project().id(), RecommenderSettings.only(RecommenderSettings.OPENNLP, true));
+        predictions.importFile(team.lead(), team.project().id(), "model.jsonl", new java.io.ByteArrayInputStream(
+                ("{\"document_id\":" + documentId + ",\"source\":\"predictions\",\"spans\":[{\"start\":4,\"end\":9,\"label\":\"ORG\",\"score\":0.5}]}\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
         ProjectBackup original = backups.backup(team.lead(), team.project().id());
         assertThat(original.suggestions().switches()).containsEntry("opennlp", true);
@@ -106,6 +113,8 @@ class BackupServiceTest extends DatabaseTest {
                 .satisfies(r -> assertThat(r.annotator() + ":" + r.start() + "-" + r.end()).isEqualTo(ann.login() + ":31-35"));
         assertThat(original.suggestions().outcomes()).extracting(o -> o.recommender() + ":" + o.accepted())
                 .containsExactly("string:false", "string:true");
+        assertThat(original.suggestions().predictions()).singleElement()
+                .satisfies(p -> assertThat(p.start() + "-" + p.end() + ":" + p.label() + ":" + p.score()).isEqualTo("4-9:ORG:0.5"));
         long restoredId = backups.restore(team.lead(), roundTrip(original), "Restored suggestions");
         ProjectBackup restored = backups.backup(team.lead(), restoredId);
 
@@ -114,7 +123,8 @@ class BackupServiceTest extends DatabaseTest {
         assertThat(recommenders.statistics(team.lead(), restoredId).get(0).overall())
                 .isEqualTo(recommenders.statistics(team.lead(), team.project().id()).get(0).overall());
         long restoredDocument = documents.summaries(team.lead(), restoredId).get(0).id();
-        assertThat(suggestions.suggestionsFor(ann, restoredDocument)).as("the rejected place stays rejected").isEmpty();
+        assertThat(suggestions.suggestionsFor(ann, restoredDocument)).as("the rejected place stays rejected; the prediction is back")
+                .extracting(Suggestion::id).containsExactly("predictions:4:9:ORG");
     }
 
     @Test
