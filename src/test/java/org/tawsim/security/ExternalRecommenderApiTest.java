@@ -120,6 +120,18 @@ class ExternalRecommenderApiTest extends DatabaseTest {
     }
 
     @Test
+    void aServiceThatStallsInTheMiddleOfItsAnswerIsCutOffByTheTimeout() throws Exception {
+        configure("{\"url\":\"" + service.url("/stall") + "\",\"timeoutSeconds\":1}");
+        switchOn();
+        assertThat(suggestions().findValuesAsText("id")).containsExactly("string:15:19:LOCATION");
+        JsonNode settings = read(api.send("GET", external, lead, null), 200);
+        assertThat(settings.path("lastProblem").path("code").asText())
+                .as("headers came at once, the body only after 4 s: the 1 s timeout covers the body too")
+                .isEqualTo("external.problem.timeout");
+        assertThat(settings.path("failures").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aSlowServiceTimesOutTheSuggestionsStillAnswerAndTheLeadSeesIt() throws Exception {
         configure("{\"url\":\"" + service.url("/slow") + "\",\"timeoutSeconds\":1}");
         switchOn();

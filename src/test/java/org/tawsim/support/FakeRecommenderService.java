@@ -89,6 +89,7 @@ public final class FakeRecommenderService implements AutoCloseable {
                 sleep(4000);
                 answer(exchange, 200, "application/json", "{\"spans\":[]}");
             }
+            case "/stall" -> stallMidBody(exchange);
             case "/error" -> answer(exchange, 500, "text/plain", "model not loaded");
             case "/html" -> answer(exchange, 200, "text/html", "<html><body>Welcome</body></html>");
             case "/out-of-range" -> answer(exchange, 200, "application/json", "{\"spans\":[" + lookUp(text)
@@ -110,6 +111,22 @@ public final class FakeRecommenderService implements AutoCloseable {
             }
         });
         return String.join(",", spans);
+    }
+
+    /** Sends the status and the first bytes at once, the rest of a valid answer only 4 s later. */
+    private static void stallMidBody(HttpExchange exchange) {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        try {
+            exchange.sendResponseHeaders(200, 0);
+            exchange.getResponseBody().write("{\"spans\":".getBytes(StandardCharsets.UTF_8));
+            exchange.getResponseBody().flush();
+            sleep(4000);
+            exchange.getResponseBody().write("[]}".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException gone) {
+            // the caller gave up (its timeout): nothing to answer
+        } finally {
+            exchange.close();
+        }
     }
 
     private static void answer(HttpExchange exchange, int status, String type, String body) throws IOException {

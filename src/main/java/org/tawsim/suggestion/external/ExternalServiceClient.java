@@ -3,7 +3,7 @@ package org.tawsim.suggestion.external;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,15 +15,20 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
  * Calls a project's external service once: POST of {@code {"text","labels","language"}} with the bearer token, at
  * most {@value #AT_ONCE} calls at a time over the whole app, each bounded by the project's timeout (connecting
- * and answering). Redirects are not followed, so the token goes to the configured URL only.
+ * and the whole answer, body included). Redirects are not followed, so the token goes to the configured URL only.
  */
 @Component
 class ExternalServiceClient {
@@ -54,15 +59,23 @@ class ExternalServiceClient {
             if (token != null && !token.isEmpty()) {
                 request.header("Authorization", "Bearer " + token);
             }
-            HttpResponse<InputStream> response = client(timeoutSeconds).send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            byte[] answer;
-            try (InputStream in = response.body()) {
-                answer = in.readNBytes(MAX_ANSWER_BYTES + 1);
+            AnswerBytes answer = new AnswerBytes(MAX_ANSWER_BYTES);
+            CompletableFuture<HttpResponse<Void>> exchange = client(timeoutSeconds)
+                    .sendAsync(request.build(), info -> HttpResponse.BodySubscribers.ofByteArrayConsumer(answer));
+            HttpResponse<Void> response;
+            try {
+                // one deadline for the whole exchange: a service that sends its headers and then stalls is cut off too
+                response = exchange.get(timeoutSeconds, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                exchange.cancel(true);
+                return ExternalAnswer.Reading.failed(ExternalProblem.of(ExternalProblem.TIMEOUT, timeoutSeconds));
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
             }
-            if (answer.length > MAX_ANSWER_BYTES) {
+            if (answer.tooLarge()) {
                 return ExternalAnswer.Reading.failed(ExternalProblem.of(ExternalProblem.TOO_LARGE, MAX_ANSWER_BYTES / (1024 * 1024)));
             }
-            return ExternalAnswer.read(response.statusCode(), new String(answer, StandardCharsets.UTF_8), text, labels);
+            return ExternalAnswer.read(response.statusCode(), answer.text(), text, labels);
         } catch (HttpTimeoutException e) {
             return ExternalAnswer.Reading.failed(ExternalProblem.of(ExternalProblem.TIMEOUT, timeoutSeconds));
         } catch (ConnectException e) {
@@ -100,5 +113,35 @@ class ExternalServiceClient {
         String message = e.getMessage();
         String kind = e instanceof ConnectException ? "connection refused" : e.getClass().getSimpleName();
         return message == null || message.isBlank() ? kind : kind + " (" + message + ")";
+    }
+
+    /** The answer's bytes up to a limit; past it they are counted as too many and dropped. */
+    private static final class AnswerBytes implements Consumer<Optional<byte[]>> {
+        private final int limit;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private volatile boolean tooLarge;
+
+        AnswerBytes(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public synchronized void accept(Optional<byte[]> chunk) {
+            chunk.ifPresent(b -> {
+                if (bytes.size() + b.length > limit) {
+                    tooLarge = true;
+                } else if (!tooLarge) {
+                    bytes.write(b, 0, b.length);
+                }
+            });
+        }
+
+        boolean tooLarge() {
+            return tooLarge;
+        }
+
+        synchronized String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
     }
 }
