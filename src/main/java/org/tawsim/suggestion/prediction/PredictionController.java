@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -75,9 +74,10 @@ class PredictionController {
 
     @Operation(summary = "Remove every imported prediction of the project (leads)",
             description = "Spans accepted from predictions stay: they are the annotators' spans.")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(examples = @ExampleObject(value = PredictionApiExamples.REMOVED)))
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = PredictionsRemoved.class), examples = @ExampleObject(value = PredictionApiExamples.REMOVED)))
     @DeleteMapping("/api/v1/projects/{projectId}/predictions")
-    Map<String, Integer> removeAll(@PathVariable long projectId) {
-        return Map.of("removed", predictions.removeAll(currentUser.require(), projectId));
+    PredictionsRemoved removeAll(@PathVariable long projectId) {
+        return new PredictionsRemoved(predictions.removeAll(currentUser.require(), projectId));
     }
 }
