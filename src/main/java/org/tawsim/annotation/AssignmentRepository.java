@@ -28,6 +28,22 @@ class AssignmentRepository {
         this.dsl = dsl;
     }
 
+    /** The project's documents with at least two assignments, all of them done: their annotators' ids. */
+    Map<Long, List<Long>> allDone(long projectId) {
+        Map<Long, List<Long>> annotators = new java.util.TreeMap<>();
+        Set<Long> open = new java.util.HashSet<>();
+        dsl.select(ASSIGNMENT.DOCUMENT_ID, ASSIGNMENT.ANNOTATOR_ID, ASSIGNMENT.STATUS).from(ASSIGNMENT)
+                .where(ASSIGNMENT.PROJECT_ID.eq(projectId)).orderBy(ASSIGNMENT.DOCUMENT_ID, ASSIGNMENT.ANNOTATOR_ID)
+                .forEach(r -> {
+                    annotators.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(r.value2());
+                    if (!AssignmentStatus.DONE.dbValue().equals(r.value3())) {
+                        open.add(r.value1());
+                    }
+                });
+        annotators.keySet().removeIf(document -> open.contains(document) || annotators.get(document).size() < 2);
+        return annotators;
+    }
+
     void insert(long projectId, long documentId, long annotatorId) {
         dsl.insertInto(ASSIGNMENT)
                 .set(ASSIGNMENT.PROJECT_ID, projectId)

@@ -78,6 +78,13 @@ class OpenNlpSectionBrowserTest extends BrowserTest {
         untilTrained.until(d -> "idle".equals(d.findElement(By.id("opennlp-state")).getAttribute("data-state")));
         wait.until(d -> status(team).state().equals("idle"));
 
+        WebElement agreement = driver.findElement(By.id("opennlp-agreement"));
+        assertThat(agreement.getText()).contains("Also learn from documents all their annotators agree on");
+        assertThat(agreement.getAttribute("checked")).as("curated gold only by default").isNull();
+        agreement.findElement(By.tagName("input")).click();
+        wait.until(d -> status(team).trainOnAgreement());
+        wait.until(d -> d.findElement(By.id("opennlp-agreed")).getText().contains("0 documents"));
+
         accounts.setLanguage(team.lead().id(), "ar");
         openTab(team.lead(), projectId, "الاقتراحات");
         WebElement arabic = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recommender-opennlp")));
@@ -86,6 +93,8 @@ class OpenNlpSectionBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("opennlp-state")).getText()).isEqualTo("جاهز");
         assertThat(driver.findElement(By.id("opennlp-model")).getText()).contains("النموذج المستعمل دُرِّب");
         assertThat(driver.findElement(By.id("opennlp-train")).getText()).isEqualTo("درِّب الآن");
+        assertThat(driver.findElement(By.id("opennlp-agreement")).getText()).contains("اتفق عليها كل مُوسِّميها");
+        assertThat(driver.findElement(By.id("opennlp-agreement")).getAttribute("checked")).as("stays allowed").isNotNull();
         assertThat(gridTexts("opennlp-figures")).contains("الدقة", "الاستدعاء", "LOCATION", "PERSON");
         screenshot("opennlp-section-ar");
     }

@@ -275,6 +275,8 @@ class AccessMatrixTest extends BrowserTest {
             body = backupJson;
         } else if (path.endsWith("/exports") && method.equals("POST")) {
             body = "{\"format\":\"JSONL\"}";
+        } else if (path.endsWith("/recommenders/opennlp") && method.equals("PUT")) {
+            body = "{\"trainOnAgreement\":false}";
         } else if (path.endsWith("/recommenders/external") && method.equals("PUT")) {
             body = "{\"url\":\"http://127.0.0.1:9/suggest\",\"timeoutSeconds\":1}";
         } else if (path.endsWith("/recommenders") && method.equals("PUT")) {

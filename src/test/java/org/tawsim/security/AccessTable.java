@@ -92,6 +92,7 @@ final class AccessTable {
             DELETE /api/v1/tokens/{id}                                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    -
             GET   /api/v1/projects/{projectId}/exports/jobs/{jobId}                         Y    Y    -    Y    -    -    -    Y    -    -
             GET   /api/v1/projects/{projectId}/recommenders/opennlp                         Y    Y    -    Y    -    -    -    -    -    -
+            PUT   /api/v1/projects/{projectId}/recommenders/opennlp                         Y    Y    -    Y    -    -    -    -    -    -
             GET   /api/v1/projects/{projectId}/recommenders/statistics                      Y    Y    -    Y    -    -    -    -    -    -
             POST  /api/v1/projects/{projectId}/recommenders/opennlp/train                   Y    Y    -    Y    -    -    -    -    -    -
             GET   /api/v1/projects/{projectId}/recommenders/external                        Y    Y    -    Y    -    -    -    -    -    -

@@ -156,6 +156,30 @@ class OpenNlpRecommenderApiTest extends DatabaseTest {
         assertThat(training.suggest(team.project().id(), "اندلعت اشتباكات عنيفة بدرعا.")).isEmpty();
     }
 
+    @Test
+    void leadsAllowLearningFromAgreedDocumentsOthersAreRefused() throws Exception {
+        Teams.Team team = teams.create("OpenNLP agreement option", "annotator");
+        ApiClient api = new ApiClient(port);
+        String lead = ApiClient.basic(team.lead().login(), Teams.PASSWORD);
+        String path = "/api/v1/projects/" + team.project().id() + "/recommenders/opennlp";
+        assertThat(json.readTree(api.send("GET", path, lead, null).body()).path("trainOnAgreement").asBoolean()).isFalse();
+
+        HttpResponse<String> on = api.send("PUT", path, lead, "{\"trainOnAgreement\":true}");
+        assertThat(on.statusCode()).as(on.body()).isEqualTo(200);
+        assertThat(json.readTree(on.body()).path("trainOnAgreement").asBoolean()).isTrue();
+        assertThat(json.readTree(on.body()).path("agreedDocuments").asInt()).isZero();
+
+        HttpResponse<String> empty = api.send("PUT", path, lead, "{}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("trainOnAgreement");
+        String annotator = ApiClient.basic(team.annotator(0).login(), Teams.PASSWORD);
+        HttpResponse<String> refused = api.send("PUT", path, annotator, "{\"trainOnAgreement\":false}");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("access.denied");
+        assertThat(json.readTree(api.send("GET", path, lead, null).body()).path("trainOnAgreement").asBoolean())
+                .as("nothing changed by the refused calls").isTrue();
+    }
+
     private static void assertFigure(JsonNode figure, int of, int correct) {
         if (of == 0) {
             assertThat(figure.isNull()).as("n/a is null").isTrue();

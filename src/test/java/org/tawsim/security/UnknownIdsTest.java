@@ -100,6 +100,9 @@ class UnknownIdsTest extends DatabaseTest {
         if (pattern.endsWith("/status")) {
             return "{\"curated\":false}";
         }
+        if (pattern.endsWith("/recommenders/opennlp")) {
+            return "{\"trainOnAgreement\":false}";
+        }
         if (pattern.endsWith("/recommenders/external")) {
             return "{\"url\":\"http://127.0.0.1:9/suggest\"}";
         }

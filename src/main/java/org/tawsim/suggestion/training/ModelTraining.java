@@ -77,7 +77,15 @@ public class ModelTraining {
     /** The recommender's state and figures, with the message in the reader's language; starts nothing. */
     public ModelTrainingStatus status(UserAccount lead, long projectId, Locale locale) {
         projects.requireLead(lead, projectId);
-        return describe(projectId, gold.curatedIds(lead, projectId).size(), repository.find(projectId, RECOMMENDER), locale);
+        return describe(projectId, gold.curatedIds(lead, projectId).size(), gold.agreedOnly(lead, projectId).size(),
+                repository.find(projectId, RECOMMENDER), locale);
+    }
+
+    /** Allows or stops learning from documents all their annotators agree on; counts at the next training. */
+    public ModelTrainingStatus setTrainOnAgreement(UserAccount lead, long projectId, boolean allowed, Locale locale) {
+        projects.requireLead(lead, projectId);
+        repository.setTrainOnAgreement(projectId, allowed, lead.id());
+        return status(lead, projectId, locale);
     }
 
     /** Starts a training now (a lead's request); if one is running or queued for the project, that one stands. */
@@ -97,8 +105,8 @@ public class ModelTraining {
         if (running.containsKey(projectId) || !projects.canManage(lead, projectId)) {
             return;
         }
-        int curated = gold.curatedIds(lead, projectId).size();
-        if (untilNext(curated, repository.find(projectId, RECOMMENDER)) == 0) {
+        int learnable = gold.learnableIds(lead, projectId).size();
+        if (untilNext(learnable, repository.find(projectId, RECOMMENDER)) == 0) {
             start(lead, projectId);
         }
     }
@@ -157,8 +165,8 @@ public class ModelTraining {
     }
 
     private void run(UserAccount lead, long projectId) {
-        List<Long> ids = gold.curatedIds(lead, projectId);
-        List<TrainingDocument> documents = gold.read(lead, ids, done -> running.put(projectId, new TrainingProgress("reading", done, ids.size())));
+        List<Long> ids = gold.learnableIds(lead, projectId);
+        List<TrainingDocument> documents = gold.read(lead, projectId, ids, done -> running.put(projectId, new TrainingProgress("reading", done, ids.size())));
         HeldOutSplit<TrainingDocument> split = HeldOutSplit.of(documents);
         running.put(projectId, new TrainingProgress("training", 0, split.training().size()));
         TrainingOutcome outcome = split.heldOut().isEmpty()
@@ -186,12 +194,13 @@ public class ModelTraining {
                 : new TrainingMessage(TrainingMessage.TOO_FEW_SPANS, List.of(few.spans(), few.required()));
     }
 
-    private ModelTrainingStatus describe(long projectId, int curated, Optional<StoredModel> stored, Locale locale) {
+    private ModelTrainingStatus describe(long projectId, int curated, int agreed, Optional<StoredModel> stored, Locale locale) {
         TrainingProgress progress = running.get(projectId);
-        int untilNext = untilNext(curated, stored);
+        int untilNext = untilNext(curated + agreed, stored);
+        boolean onAgreement = repository.trainOnAgreement(projectId);
         if (stored.isEmpty()) {
             return new ModelTrainingStatus(progress == null ? "idle" : "training", null, null, progress, null, null, null,
-                    0, 0, 0, curated, RETRAIN_AFTER, untilNext, List.of(), null);
+                    0, 0, 0, curated, RETRAIN_AFTER, untilNext, List.of(), null, onAgreement, agreed);
         }
         StoredModel row = stored.get();
         SpanEvaluation.Result evaluation = read(row.evaluationJson());
@@ -201,7 +210,7 @@ public class ModelTraining {
                 progress, row.startedAt(), row.finishedAt(), row.trainedAt(),
                 row.trainingDocuments() + row.heldOutDocuments(), row.trainingDocuments(), row.heldOutDocuments(),
                 curated, RETRAIN_AFTER, untilNext, evaluation == null ? List.of() : evaluation.labels(),
-                evaluation == null ? null : evaluation.overall());
+                evaluation == null ? null : evaluation.overall(), onAgreement, agreed);
     }
 
     private String write(SpanEvaluation.Result evaluation) {

@@ -21,11 +21,14 @@ import org.tawsim.suggestion.model.LabelScore;
  * @param untilNextTraining how many more documents must be curated before a training starts by itself (0: due)
  * @param labels            per label, precision/recall/F1 of the model in use on its held-out documents (null = n/a)
  * @param overall           the same over all labels together
+ * @param trainOnAgreement  whether a lead allowed learning from documents all their annotators agree on
+ * @param agreedDocuments   such documents that are not curated (counted only while allowed; curated gold wins)
  */
 public record ModelTrainingStatus(String state, String messageKey, String message, TrainingProgress progress,
                                   OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime trainedAt,
                                   int documents, int trainingDocuments, int heldOutDocuments, int curatedDocuments,
-                                  int retrainAfter, int untilNextTraining, List<LabelScore> labels, LabelScore overall) {
+                                  int retrainAfter, int untilNextTraining, List<LabelScore> labels, LabelScore overall,
+                                  boolean trainOnAgreement, int agreedDocuments) {
 
     public boolean training() {
         return "training".equals(state);

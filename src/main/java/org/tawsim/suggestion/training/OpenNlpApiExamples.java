@@ -9,12 +9,17 @@ final class OpenNlpApiExamples {
              "trainingDocuments":8,"heldOutDocuments":2,"curatedDocuments":10,"retrainAfter":5,"untilNextTraining":5,
              "labels":[{"label":"LOCATION","gold":14,"predicted":13,"correct":12,"precision":0.923,"recall":0.857,"f1":0.889},
                        {"label":"ORG","gold":0,"predicted":1,"correct":0,"precision":0.0,"recall":null,"f1":null}],
-             "overall":{"label":"*","gold":14,"predicted":14,"correct":12,"precision":0.857,"recall":0.857,"f1":0.857}}""";
+             "overall":{"label":"*","gold":14,"predicted":14,"correct":12,"precision":0.857,"recall":0.857,"f1":0.857},
+             "trainOnAgreement":false,"agreedDocuments":0}""";
 
     static final String TRAINING = """
             {"state":"training","messageKey":null,"message":null,"progress":{"step":"queued","done":0,"total":0},
              "startedAt":"2026-12-04T13:20:01Z","finishedAt":null,"trainedAt":null,"documents":0,"trainingDocuments":0,
-             "heldOutDocuments":0,"curatedDocuments":10,"retrainAfter":5,"untilNextTraining":0,"labels":[],"overall":null}""";
+             "heldOutDocuments":0,"curatedDocuments":10,"retrainAfter":5,"untilNextTraining":0,"labels":[],"overall":null,
+             "trainOnAgreement":false,"agreedDocuments":0}""";
+
+    static final String OPTIONS = """
+            {"trainOnAgreement":true}""";
 
     private OpenNlpApiExamples() {
     }

@@ -11,8 +11,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tawsim.account.CurrentUser;
+import org.tawsim.base.UserError;
 
 /** The project's OpenNLP recommender over HTTP, for leads: its state and held-out figures, and a new training. */
 @RestController
@@ -43,5 +46,23 @@ class OpenNlpController {
     @PostMapping("/api/v1/projects/{projectId}/recommenders/opennlp/train")
     ResponseEntity<ModelTrainingStatus> train(@PathVariable long projectId, Locale locale) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(training.train(currentUser.require(), projectId, locale));
+    }
+
+    /** The lead's option: {@code {"trainOnAgreement": true}}. */
+    record Options(Boolean trainOnAgreement) {
+    }
+
+    @Operation(summary = "Allow the OpenNLP recommender to learn also from documents all their annotators agree on (leads)",
+            description = "Body {\"trainOnAgreement\": true|false}; it counts from the next training. Agreed = at least two annotators, "
+                    + "all done, the same spans (start, end, label); a curated document's gold always wins. Answers the state.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = Options.class),
+                    examples = @ExampleObject(value = OpenNlpApiExamples.OPTIONS))))
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ModelTrainingStatus.class), examples = @ExampleObject(value = OpenNlpApiExamples.STATUS)))
+    @PutMapping("/api/v1/projects/{projectId}/recommenders/opennlp")
+    ModelTrainingStatus options(@PathVariable long projectId, @RequestBody Options options, Locale locale) {
+        if (options == null || options.trainOnAgreement() == null) {
+            throw new UserError("request.field.invalid", "trainOnAgreement");
+        }
+        return training.setTrainOnAgreement(currentUser.require(), projectId, options.trainOnAgreement(), locale);
     }
 }

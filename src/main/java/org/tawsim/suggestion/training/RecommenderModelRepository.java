@@ -1,5 +1,6 @@
 package org.tawsim.suggestion.training;
 
+import static org.tawsim.db.Tables.OPENNLP_OPTION;
 import static org.tawsim.db.Tables.RECOMMENDER_MODEL;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -107,5 +108,23 @@ class RecommenderModelRepository {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored message arguments are not readable", e);
         }
+    }
+
+    /** Whether a lead allowed learning from documents all annotators agree on (no row: no). */
+    boolean trainOnAgreement(long projectId) {
+        return dsl.select(OPENNLP_OPTION.TRAIN_ON_AGREEMENT).from(OPENNLP_OPTION).where(OPENNLP_OPTION.PROJECT_ID.eq(projectId))
+                .fetchOptional(OPENNLP_OPTION.TRAIN_ON_AGREEMENT).orElse(false);
+    }
+
+    void setTrainOnAgreement(long projectId, boolean allowed, long leadId) {
+        dsl.insertInto(OPENNLP_OPTION)
+                .set(OPENNLP_OPTION.PROJECT_ID, projectId)
+                .set(OPENNLP_OPTION.TRAIN_ON_AGREEMENT, allowed)
+                .set(OPENNLP_OPTION.UPDATED_BY, leadId)
+                .onConflict(OPENNLP_OPTION.PROJECT_ID).doUpdate()
+                .set(OPENNLP_OPTION.TRAIN_ON_AGREEMENT, allowed)
+                .set(OPENNLP_OPTION.UPDATED_BY, leadId)
+                .set(OPENNLP_OPTION.UPDATED_AT, java.time.OffsetDateTime.now())
+                .execute();
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
@@ -35,6 +36,8 @@ class OpenNlpPanel extends VerticalLayout {
     private final Span model = RecommenderSwitch.note("");
     private final Span curated = RecommenderSwitch.note("");
     private final Button train = new Button();
+    private final Checkbox agreement = new Checkbox();
+    private final Span agreed = RecommenderSwitch.note("");
     private final OpenNlpFigures figures = new OpenNlpFigures();
     private Registration polling;
 
@@ -57,7 +60,16 @@ class OpenNlpPanel extends VerticalLayout {
                 "opennlp.title", "opennlp.help");
         // switching on may start the first training (after the switch is saved): show it
         toggle.addSwitchListener(on -> refresh());
-        add(toggle, state, model, curated, train, figures);
+        agreement.setLabel(getTranslation("opennlp.agreement"));
+        agreement.setId("opennlp-agreement");
+        agreement.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                show(training.setTrainOnAgreement(lead, projectId, e.getValue(), getLocale()));
+                Feedback.success(getTranslation("recommenders.saved"));
+            }
+        });
+        agreed.setId("opennlp-agreed");
+        add(toggle, state, model, curated, agreement, agreed, train, figures);
         refresh();
     }
 
@@ -92,6 +104,9 @@ class OpenNlpPanel extends VerticalLayout {
                 ? getTranslation("opennlp.curated.due", Plurals.count("documents", status.curatedDocuments()))
                 : getTranslation("opennlp.curated", Plurals.count("documents", status.curatedDocuments()),
                         Plurals.count("documents", status.untilNextTraining())));
+        agreement.setValue(status.trainOnAgreement());
+        agreed.setText(getTranslation("opennlp.agreed", Plurals.count("documents", status.agreedDocuments())));
+        agreed.setVisible(status.trainOnAgreement());
         train.setEnabled(!status.training());
         figures.show(status.labels(), status.overall());
         if (status.training()) {
